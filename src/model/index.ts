@@ -1,0 +1,7 @@
+export * from "./dates";
+export * from "./kinds";
+export { edgeKeyFor, loadDataset } from "./load";
+export { formatProblem } from "./problems";
+export * from "./relations";
+export * from "./text";
+export * from "./types";

@@ -1,0 +1,15 @@
+// The five kinds of thing the graph holds. Order is the order panels and legends list them in.
+export const KINDS = ["event", "organisation", "person", "document", "theme"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
+  event: { one: "Event", many: "Events" },
+  organisation: { one: "Organisation", many: "Organisations" },
+  person: { one: "Person", many: "People" },
+  document: { one: "Document", many: "Documents" },
+  theme: { one: "Theme", many: "Themes" },
+};
+
+export function isKind(value: unknown): value is Kind {
+  return typeof value === "string" && (KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+
+import type { Problem } from "./types";
+
+export function nodePlace(key: string): string {
+  return `node "${key}"`;
+}
+
+export function edgePlace(source: string, target: string, relation?: string, key?: string): string {
+  const rel = relation ? ` (${relation})` : "";
+  return `edge ${key ? `"${key}" ` : ""}"${source}" -> "${target}"${rel}`;
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}
+
+/** One problem per zod issue, with the field path joined onto `prefix`. */
+export function zodProblems(error: z.ZodError, where: string, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((issue) => ({
+    where,
+    field: fieldPath([...prefix, ...issue.path]) || undefined,
+    message: issue.message,
+    severity: "error" as const,
+  }));
+}
+
+/** `graph-data/x.json: node "a", field sources[0].quote: not found in source "seed"` */
+export function formatProblem(problem: Problem): string {
+  const file = problem.file ? `${problem.file}: ` : "";
+  const field = problem.field ? `, field ${problem.field}` : "";
+  const tag = problem.severity === "warning" ? "warning: " : "";
+  return `${file}${tag}${problem.where}${field}: ${problem.message}`;
+}

@@ -1,0 +1,248 @@
+// The closed vocabulary of relations. Each says which kinds it may join, how to read it as a
+// sentence, and whether it is a lineage step (a later document pointing to an earlier one).
+import type { Kind } from "./kinds";
+
+export interface RelationSpec {
+  /** Short label for panels and legends, in the words a policy researcher uses. */
+  label: string;
+  /** Sentence template; `{source}` and `{target}` are replaced with node labels. */
+  reading: string;
+  /** How the relation reads from the target's side ("Hosted by"). */
+  inverse: string;
+  from: readonly Kind[];
+  to: readonly Kind[];
+  lineage?: boolean;
+}
+
+const ACTORS = ["organisation", "person"] as const;
+
+export const RELATIONS = {
+  hosted: { label: "Hosted", inverse: "Hosted by", reading: "{source} hosted {target}", from: ACTORS, to: ["event"] },
+  "co-hosted": {
+    label: "Co-hosted",
+    inverse: "Co-hosted by",
+    reading: "{source} co-hosted {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  convened: {
+    label: "Convened",
+    inverse: "Convened by",
+    reading: "{source} convened {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  organised: {
+    label: "Organised",
+    inverse: "Organised by",
+    reading: "{source} organised {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  "co-organised": {
+    label: "Co-organised",
+    inverse: "Co-organised by",
+    reading: "{source} co-organised {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  "partner-in": {
+    label: "Partner in",
+    inverse: "In partnership with",
+    reading: "{source} was a partner in organising {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  "participated-in": {
+    label: "Took part in",
+    inverse: "Participants",
+    reading: "{source} took part in {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  attended: {
+    label: "Attended",
+    inverse: "Attended by",
+    reading: "{source} attended {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  "spoke-at": {
+    label: "Spoke at",
+    inverse: "Speakers",
+    reading: "{source} spoke at {target}",
+    from: ["person"],
+    to: ["event"],
+  },
+  "keynote-at": {
+    label: "Gave the keynote at",
+    inverse: "Keynote by",
+    reading: "{source} gave the keynote speech at {target}",
+    from: ["person"],
+    to: ["event"],
+  },
+  chaired: {
+    label: "Chaired",
+    inverse: "Chaired by",
+    reading: "{source} chaired {target}",
+    from: ["person"],
+    to: ["event"],
+  },
+  presented: {
+    label: "Presented",
+    inverse: "Presented by",
+    reading: "{source} presented {target}",
+    from: ACTORS,
+    to: ["document", "theme"],
+  },
+  highlighted: {
+    label: "Highlighted",
+    inverse: "Highlighted by",
+    reading: "{source} highlighted {target}",
+    from: ACTORS,
+    to: ["document", "theme"],
+  },
+  prepared: {
+    label: "Prepared",
+    inverse: "Prepared by",
+    reading: "{source} prepared {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  issued: {
+    label: "Issued",
+    inverse: "Issued by",
+    reading: "{source} issued {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  "considered-at": {
+    label: "Considered at",
+    inverse: "Considered",
+    reading: "{source} was considered at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  "discussed-at": {
+    label: "Discussed at",
+    inverse: "Discussed",
+    reading: "{source} was discussed at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  "produced-at": {
+    label: "Produced at",
+    inverse: "Produced",
+    reading: "{source} was produced at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  "adopted-at": {
+    label: "Adopted at",
+    inverse: "Adopted",
+    reading: "{source} was adopted at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  "derived-from": {
+    label: "Derived from",
+    inverse: "Turned into",
+    reading: "{source} was derived from {target}",
+    from: ["document"],
+    to: ["document"],
+    lineage: true,
+  },
+  "builds-on": {
+    label: "Builds on",
+    inverse: "Built on by",
+    reading: "{source} builds on {target}",
+    from: ["document"],
+    to: ["document"],
+    lineage: true,
+  },
+  "addendum-to": {
+    label: "Addendum to",
+    inverse: "Has addendum",
+    reading: "{source} is an addendum to {target}",
+    from: ["document"],
+    to: ["document"],
+    lineage: true,
+  },
+  implements: {
+    label: "Implements",
+    inverse: "Implemented by",
+    reading: "{source} implements {target}",
+    from: ["document"],
+    to: ["document"],
+    lineage: true,
+  },
+  addresses: {
+    label: "Addresses",
+    inverse: "Addressed by",
+    reading: "{source} addressed {target}",
+    from: ["event", "document"],
+    to: ["theme"],
+  },
+  "works-on": {
+    label: "Works on",
+    inverse: "Worked on by",
+    reading: "{source} works on {target}",
+    from: ACTORS,
+    to: ["theme"],
+  },
+  "affiliated-with": {
+    label: "Affiliated with",
+    inverse: "People",
+    reading: "{source} was affiliated with {target}",
+    from: ["person"],
+    to: ["organisation"],
+  },
+  "member-of": {
+    label: "Member of",
+    inverse: "Members",
+    reading: "{source} is a member of {target}",
+    from: ["organisation"],
+    to: ["organisation"],
+  },
+  "part-of": {
+    label: "Part of",
+    inverse: "Includes",
+    reading: "{source} was part of {target}",
+    from: ["event"],
+    to: ["event"],
+  },
+  preceded: {
+    label: "Preceded",
+    inverse: "Preceded by",
+    reading: "{source} preceded {target}",
+    from: ["event"],
+    to: ["event"],
+  },
+  "follow-up-to": {
+    label: "Follow-up to",
+    inverse: "Followed up by",
+    reading: "{source} followed up on {target}",
+    from: ["event"],
+    to: ["event"],
+  },
+} as const satisfies Record<string, RelationSpec>;
+
+export type Relation = keyof typeof RELATIONS;
+export const RELATION_IDS = Object.keys(RELATIONS) as Relation[];
+
+export function isRelation(value: unknown): value is Relation {
+  return typeof value === "string" && Object.hasOwn(RELATIONS, value);
+}
+
+export function relationSpec(relation: Relation): RelationSpec {
+  return RELATIONS[relation];
+}
+
+export function isLineage(relation: Relation): boolean {
+  return (RELATIONS[relation] as RelationSpec).lineage === true;
+}
+
+/** "{source} hosted {target}" → "ICCT hosted the Hague conference". */
+export function readRelation(relation: Relation, source: string, target: string): string {
+  return RELATIONS[relation].reading.replace("{source}", source).replace("{target}", target);
+}

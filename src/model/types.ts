@@ -1,0 +1,44 @@
+import type { AbstractGraph } from "graphology-types";
+
+import type { Kind } from "./kinds";
+import type { Relation } from "./relations";
+import type { Citation, GraphAttributes } from "./schema";
+
+export type { Citation, GraphAttributes, SourceRef } from "./schema";
+
+export interface NodeAttributes {
+  kind: Kind;
+  label: string;
+  aliases?: readonly string[];
+  description?: string;
+  start?: string;
+  end?: string;
+  place?: string;
+  role?: string;
+  sources: readonly Citation[];
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  sources: readonly Citation[];
+  start?: string;
+}
+
+/** The data graph. Its attribute objects are frozen: display state never goes in here. */
+export type DataGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Full text of each cited source, by source id. */
+export type SourceTexts = Readonly<Record<string, string>>;
+
+export interface Problem {
+  /** File the problem is in, when known. */
+  file?: string;
+  /** Where in the dataset: `node "rome-memorandum"`, `edge "a" -> "b" (hosted)`, `graph`. */
+  where: string;
+  /** Field path within that place: `sources[0].quote`. */
+  field?: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export type LoadResult = { ok: true; graph: DataGraph; warnings: Problem[] } | { ok: false; problems: Problem[] };

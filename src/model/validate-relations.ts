@@ -1,0 +1,23 @@
+import type { Kind } from "./kinds";
+import { RELATIONS, type Relation } from "./relations";
+import type { Problem } from "./types";
+
+export function relationProblem(relation: string, where: string): Problem {
+  return {
+    where,
+    field: "relation",
+    severity: "error",
+    message: `unknown relation "${relation}"; known: ${Object.keys(RELATIONS).join(", ")}`,
+  };
+}
+
+export function kindsAllowed(relation: Relation, from: Kind, to: Kind, where: string): Problem | undefined {
+  const spec = RELATIONS[relation];
+  if ((spec.from as readonly Kind[]).includes(from) && (spec.to as readonly Kind[]).includes(to)) return undefined;
+  return {
+    where,
+    field: "relation",
+    severity: "error",
+    message: `"${relation}" joins ${spec.from.join("/")} to ${spec.to.join("/")}, not ${from} to ${to}`,
+  };
+}
