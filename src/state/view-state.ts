@@ -1,0 +1,54 @@
+// Everything that defines a view, in one serialisable object: the URL carries it, so any view
+// can be shared as a link. Ephemeral things (hover, camera) are not here.
+import type { Kind } from "../model";
+
+export type LayoutMode = "force" | "time";
+export type ViewMode = "graph" | "table";
+
+export interface ViewState {
+  /** Selected node key (`select=`). */
+  select: string | null;
+  /** Search text (`q=`). */
+  q: string;
+  /** Organisations whose footprint is shown (`org=a,b`). Empty: no organisation filter. */
+  orgs: string[];
+  /** Kinds shown (`kinds=event,document`). Null: all kinds. */
+  kinds: Kind[] | null;
+  /** Themes (`themes=a,b`): keep what addresses any of them. Empty: no theme filter. */
+  themes: string[];
+  /** Date range (`from=`, `to=`), ISO at year, month or day precision. */
+  from: string | null;
+  to: string | null;
+  /** Keep undated nodes when a date range is set (`undated=0` drops them). */
+  undated: boolean;
+  /** Filtered-out items are faded (true, `fade=1`) or hidden (false, `fade=0`). */
+  fade: boolean;
+  /** Document whose lineage is traced (`lineage=`). */
+  lineage: string | null;
+  /** Two nodes whose connections are explained (`path=a,b`). */
+  path: [string, string] | null;
+  /** Only time-respecting paths (`timely=1`). */
+  timely: boolean;
+  layout: LayoutMode;
+  /** Source open in the reader (`source=`). */
+  source: string | null;
+  view: ViewMode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  select: null,
+  q: "",
+  orgs: [],
+  kinds: null,
+  themes: [],
+  from: null,
+  to: null,
+  undated: true,
+  fade: true,
+  lineage: null,
+  path: null,
+  timely: false,
+  layout: "force",
+  source: null,
+  view: "graph",
+};
