@@ -1,0 +1,142 @@
+// Pins the facts of the default dataset that the app's story rests on, so an edit to
+// graph-data/ cannot drop them silently. Written as "includes" / "at least": later guidance may be added.
+import { fileURLToPath } from "node:url";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { readDataset } from "../../src/cli/read-dataset";
+import { foldForSearch, isLineage, KINDS, type DataGraph, type Kind, type Relation } from "../../src/model";
+
+const FILE = fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", import.meta.url));
+
+let graph: DataGraph;
+
+beforeAll(() => {
+  const { result } = readDataset(FILE);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
+  graph = result.graph;
+});
+
+/** Nodes with an edge of one of `relations` into `target`. */
+function sourcesOf(target: string, ...relations: Relation[]): string[] {
+  return graph.filterInEdges(target, (_, a) => relations.includes(a.relation)).map((e) => graph.source(e));
+}
+
+function targetsOf(source: string, ...relations: Relation[]): string[] {
+  return graph.filterOutEdges(source, (_, a) => relations.includes(a.relation)).map((e) => graph.target(e));
+}
+
+/** Documents reachable from `from` by following lineage edges (later → earlier). */
+function ancestors(from: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length) {
+    const node = queue.shift()!;
+    for (const edge of graph.outEdges(node)) {
+      const next = graph.target(edge);
+      if (isLineage(graph.getEdgeAttribute(edge, "relation")) && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+describe("default dataset (veo-rehabilitation)", () => {
+  it("holds at least the seed's events, organisations, people, documents and themes", () => {
+    const minimum: Record<Kind, number> = { event: 8, organisation: 7, person: 7, document: 4, theme: 12 };
+    for (const kind of KINDS) {
+      expect(graph.filterNodes((_, a) => a.kind === kind).length, kind).toBeGreaterThanOrEqual(minimum[kind]);
+    }
+  });
+
+  it("cites at least one source for every node and every edge", () => {
+    graph.forEachNode((key, a) => expect(a.sources.length, key).toBeGreaterThan(0));
+    graph.forEachEdge((key, a) => expect(a.sources.length, key).toBeGreaterThan(0));
+  });
+
+  it("keys every edge as <source>--<relation>--<target>", () => {
+    graph.forEachEdge((key, a, source, target) => expect(key).toBe(`${source}--${a.relation}--${target}`));
+  });
+
+  it("traces the lineage good practices document ← Rome Memorandum ← 2013 additional guidance", () => {
+    expect(targetsOf("rome-memorandum", "derived-from")).toContain("good-practices-document");
+    expect(ancestors("rome-memorandum")).toContain("good-practices-document");
+    const guidance = ancestors("additional-guidance-psychology-2013");
+    expect(guidance).toContain("rome-memorandum");
+    expect(guidance).toContain("good-practices-document");
+  });
+
+  it("dates the documents of the chain in order", () => {
+    expect(graph.getNodeAttribute("good-practices-document", "start")).toMatch(/^2011-12/);
+    expect(graph.getNodeAttribute("rome-memorandum", "start")).toMatch(/^2012-06/);
+    expect(graph.getNodeAttribute("additional-guidance-psychology-2013", "start")).toMatch(/^2013-05/);
+  });
+
+  it("has ICCT and UNICRI hosting the Hague conference of 6–9 December 2011", () => {
+    expect(sourcesOf("hague-conference-2011", "hosted", "co-hosted").sort()).toEqual(["icct", "unicri"]);
+    const hague = graph.getNodeAttributes("hague-conference-2011");
+    expect([hague.start, hague.end]).toEqual(["2011-12-06", "2011-12-09"]);
+    expect(hague.place).toMatch(/The Hague/);
+    expect(targetsOf("good-practices-document", "considered-at")).toContain("hague-conference-2011");
+    expect(sourcesOf("good-practices-document", "prepared")).toContain("icct");
+    expect(sourcesOf("hague-conference-2011", "part-of")).toHaveLength(2);
+  });
+
+  it("has the Rome Memorandum adopted at the June 2012 ministerial plenary in Turkey", () => {
+    const [plenary, ...others] = targetsOf("rome-memorandum", "adopted-at");
+    expect(others).toEqual([]);
+    expect(plenary).toBe("gctf-plenary-istanbul-2012");
+    const event = graph.getNodeAttributes(plenary!);
+    expect([event.start, event.end]).toEqual(["2012-06-07", "2012-06-08"]);
+    expect(event.place).toMatch(/Turkey/);
+    expect(sourcesOf(plenary!, "co-hosted").sort()).toEqual(["ahmet-davutoglu", "hillary-clinton"]);
+    expect(sourcesOf("rome-memorandum", "highlighted")).toContain("giulio-terzi");
+  });
+
+  it("keeps who spoke, chaired and presented at the June 2012 UN seminar", () => {
+    const seminar = "un-seminar-dialogue-2012";
+    expect(sourcesOf(seminar, "keynote-at")).toEqual(["ban-ki-moon"]);
+    expect(sourcesOf(seminar, "partner-in").sort()).toEqual(["ctitf", "unicri"]);
+    expect(sourcesOf(seminar, "organised")).toEqual(["president-of-the-general-assembly"]);
+    expect(targetsOf(seminar, "preceded")).toContain("un-strategy-review-2012");
+    const [session] = sourcesOf(seminar, "part-of");
+    expect(sourcesOf(session!, "chaired")).toEqual(["jonathan-lucas"]);
+    expect(sourcesOf("good-practices-document", "presented").sort()).toEqual(
+      expect.arrayContaining(["douglas-stone", "peter-knoope"]),
+    );
+  });
+
+  it("keeps the 2013 psychology workshop and Abu Dhabi plenary with their organisers and topics", () => {
+    expect(sourcesOf("psychology-expert-meeting-2013", "convened").sort()).toEqual(["hedayah", "icct"]);
+    expect(sourcesOf("abu-dhabi-plenary-2013", "co-organised").sort()).toEqual(["hedayah", "icct", "unicri"]);
+    expect(targetsOf("additional-guidance-psychology-2013", "produced-at")).toContain("psychology-expert-meeting-2013");
+    expect(targetsOf("hague-conference-2011", "addresses")).toEqual(
+      expect.arrayContaining(["aftercare", "role-of-psychologists", "role-of-religious-scholars", "role-of-victims"]),
+    );
+    expect(targetsOf("abu-dhabi-plenary-2013", "addresses")).toEqual(
+      expect.arrayContaining([
+        "risk-assessment",
+        "conflict-zones",
+        "prison-security-balance",
+        "stakeholder-coordination",
+      ]),
+    );
+  });
+
+  it("gives every event a date and every person a role", () => {
+    graph.forEachNode((key, a) => {
+      if (a.kind === "event") expect(a.start, key).toBeTruthy();
+      if (a.kind === "person") expect(a.role, key).toBeTruthy();
+    });
+  });
+
+  it("lets a reader find nodes by acronym or unaccented name", () => {
+    const findable = (query: string) =>
+      graph.filterNodes((_, a) => [a.label, ...(a.aliases ?? [])].some((n) => foldForSearch(n).includes(query)));
+    expect(findable("icct")).toContain("icct");
+    expect(findable("davutoglu")).toContain("ahmet-davutoglu");
+    expect(findable("gctf")).toContain("gctf");
+  });
+});
