@@ -1,0 +1,41 @@
+// The footprint of one or more organisations: what the organisation filter keeps.
+//
+// For each organisation: the organisation itself, every node directly linked to it (either
+// direction: events it hosted, documents it issued, people affiliated with it, bodies it belongs
+// to), and — for the events it took part in (hosted, convened, organised, co-organised, co-hosted,
+// partner-in, participated-in, attended) — the documents, themes and people linked to those events.
+// Several organisations give the union of their footprints.
+import type { DataGraph, Kind, Relation } from "../model";
+
+const TOOK_PART: ReadonlySet<Relation> = new Set<Relation>([
+  "hosted",
+  "convened",
+  "organised",
+  "co-organised",
+  "co-hosted",
+  "partner-in",
+  "participated-in",
+  "attended",
+]);
+
+const REACHED_THROUGH_EVENTS: ReadonlySet<Kind> = new Set<Kind>(["document", "theme", "person"]);
+
+export function footprint(graph: DataGraph, orgKeys: readonly string[]): Set<string> {
+  for (const key of orgKeys) {
+    if (!graph.hasNode(key) || graph.getNodeAttribute(key, "kind") !== "organisation") {
+      throw new Error(`footprint: unknown organisation "${key}"`);
+    }
+  }
+  const result = new Set<string>();
+  for (const org of orgKeys) {
+    result.add(org);
+    graph.forEachNeighbor(org, (neighbour) => result.add(neighbour));
+    graph.forEachOutEdge(org, (_, attrs, _source, event) => {
+      if (!TOOK_PART.has(attrs.relation)) return;
+      graph.forEachNeighbor(event, (other, otherAttrs) => {
+        if (REACHED_THROUGH_EVENTS.has(otherAttrs.kind)) result.add(other);
+      });
+    });
+  }
+  return result;
+}
