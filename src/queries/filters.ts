@@ -1,0 +1,107 @@
+// Which nodes the filters of a view leave visible, and counts for the legend and filter panel.
+//
+// Each active filter keeps a set of nodes; the view shows their intersection.
+// - orgs: the union of the organisations' footprints (footprint.ts).
+// - kinds: nodes of those kinds (an empty list keeps nothing).
+// - themes: the chosen themes and every node directly linked to one of them (what addresses,
+//   works on, presents or highlights it). The wider neighbourhood is not pulled in; combine with
+//   the organisation filter for that.
+// - from/to: a node is kept when its [start, end] span overlaps [from, to] (coarse dates cover
+//   their whole year or month; an open end is unbounded).
+// - undated: false drops nodes without a date, with or without a range; true keeps them.
+import { dateCeil, dateFloor, KINDS, parseIsoDate, type DataGraph, type Kind, type NodeAttributes } from "../model";
+import { footprint } from "./footprint";
+
+/**
+ * The filter fields of a view. Same shape as Pick<ViewState, …> (queries/ may not import state/),
+ * so a ViewState can be passed as it is.
+ */
+export interface FilterState {
+  orgs: readonly string[];
+  kinds: readonly Kind[] | null;
+  themes: readonly string[];
+  from: string | null;
+  to: string | null;
+  undated: boolean;
+}
+
+export function hasActiveFilters(filters: FilterState): boolean {
+  return (
+    filters.orgs.length > 0 ||
+    filters.kinds !== null ||
+    filters.themes.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    !filters.undated
+  );
+}
+
+/** [first day, last day] a node covers as yyyymmdd numbers, or undefined when it has no usable date. */
+export function nodeSpan(attrs: NodeAttributes): [number, number] | undefined {
+  const start = attrs.start ? parseIsoDate(attrs.start) : undefined;
+  const end = attrs.end ? parseIsoDate(attrs.end) : undefined;
+  const first = start ?? end;
+  if (!first) return undefined;
+  return [dateFloor(first), dateCeil(end ?? first)];
+}
+
+function themeReach(graph: DataGraph, themes: readonly string[]): Set<string> {
+  const kept = new Set<string>();
+  for (const theme of themes) {
+    if (!graph.hasNode(theme) || graph.getNodeAttribute(theme, "kind") !== "theme") {
+      throw new Error(`filters: unknown theme "${theme}"`);
+    }
+    kept.add(theme);
+    graph.forEachNeighbor(theme, (n) => kept.add(n));
+  }
+  return kept;
+}
+
+/** The visible node keys, or null when no filter is active (everything visible). */
+export function visibleNodes(graph: DataGraph, filters: FilterState): Set<string> | null {
+  if (!hasActiveFilters(filters)) return null;
+  const orgs = filters.orgs.length ? footprint(graph, filters.orgs) : null;
+  const themes = filters.themes.length ? themeReach(graph, filters.themes) : null;
+  const kinds = filters.kinds ? new Set<Kind>(filters.kinds) : null;
+  const from = filters.from ? parseIsoDate(filters.from) : undefined;
+  const to = filters.to ? parseIsoDate(filters.to) : undefined;
+  const low = from ? dateFloor(from) : Number.NEGATIVE_INFINITY;
+  const high = to ? dateCeil(to) : Number.POSITIVE_INFINITY;
+  const visible = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (orgs && !orgs.has(key)) return;
+    if (themes && !themes.has(key)) return;
+    if (kinds && !kinds.has(attrs.kind)) return;
+    const span = nodeSpan(attrs);
+    if (!span) {
+      if (!filters.undated) return;
+    } else if (span[1] < low || span[0] > high) return;
+    visible.add(key);
+  });
+  return visible;
+}
+
+export function countByKind(graph: DataGraph, keys?: Set<string> | null): Record<Kind, number> {
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  graph.forEachNode((key, attrs) => {
+    if (!keys || keys.has(key)) counts[attrs.kind] += 1;
+  });
+  return counts;
+}
+
+/** Earliest and latest year any dated node covers; the current year twice when nothing is dated. */
+export function yearBounds(graph: DataGraph): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  graph.forEachNode((_, attrs) => {
+    const span = nodeSpan(attrs);
+    if (!span) return;
+    min = Math.min(min, Math.floor(span[0] / 10000));
+    max = Math.max(max, Math.floor(span[1] / 10000));
+  });
+  if (min > max) {
+    const year = new Date().getUTCFullYear();
+    return [year, year];
+  }
+  return [min, max];
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+
+import { countByKind, hasActiveFilters, visibleNodes, yearBounds, type FilterState } from "../../src/queries/filters";
+import { footprint } from "../../src/queries/footprint";
+import { DEFAULT_VIEW } from "../../src/state/view-state";
+import { makeGraph, realGraph, realKeyOf, storyGraph } from "../fixtures/graphs";
+
+// A ViewState is a FilterState as it is.
+const NONE: FilterState = DEFAULT_VIEW;
+const filters = (changes: Partial<FilterState>): FilterState => ({ ...NONE, ...changes });
+const sorted = (set: Set<string> | null) => (set ? [...set].sort() : set);
+
+describe("visibleNodes", () => {
+  const graph = storyGraph();
+
+  it("is null (everything visible) when no filter is active", () => {
+    expect(hasActiveFilters(NONE)).toBe(false);
+    expect(visibleNodes(graph, NONE)).toBeNull();
+    for (const active of [
+      { orgs: ["centre"] },
+      { kinds: [] },
+      { themes: ["rehab"] },
+      { from: "2012" },
+      { to: "2012" },
+      { undated: false },
+    ]) {
+      expect(hasActiveFilters(filters(active))).toBe(true);
+    }
+  });
+
+  it("keeps an organisation's footprint", () => {
+    expect(sorted(visibleNodes(graph, filters({ orgs: ["centre"] })))).toEqual(sorted(footprint(graph, ["centre"])));
+  });
+
+  it("keeps the chosen kinds; an empty list keeps nothing", () => {
+    expect(sorted(visibleNodes(graph, filters({ kinds: ["document"] })))).toEqual([
+      "draft",
+      "guidance",
+      "memo",
+      "toolkit",
+    ]);
+    expect(visibleNodes(graph, filters({ kinds: [] }))!.size).toBe(0);
+  });
+
+  it("keeps the chosen themes and what is directly linked to them", () => {
+    expect(sorted(visibleNodes(graph, filters({ themes: ["prisons"] })))).toEqual(["institute", "memo", "prisons"]);
+    expect(sorted(visibleNodes(graph, filters({ themes: ["prisons", "rehab"] })))).toEqual(
+      ["conference", "institute", "memo", "prisons", "rehab"].sort(),
+    );
+    expect(() => visibleNodes(graph, filters({ themes: ["memo"] }))).toThrow('filters: unknown theme "memo"');
+  });
+
+  it("keeps nodes whose date span overlaps the range, undated ones unless undated is false", () => {
+    const dated = (f: Partial<FilterState>) =>
+      sorted(visibleNodes(graph, filters({ ...f, kinds: ["event", "document"] })));
+    // The conference runs 6–9 December 2011; the draft is "2011-12", the whole month.
+    expect(dated({ from: "2011-12-08", to: "2011-12-08" })).toEqual(["conference", "draft", "toolkit"]);
+    expect(dated({ from: "2011-12-10", to: "2011-12-31", undated: false })).toEqual(["draft"]);
+    expect(dated({ from: "2012" })).toEqual(["guidance", "memo", "plenary", "toolkit"]);
+    expect(dated({ to: "2011", undated: false })).toEqual(["conference", "draft"]);
+    expect(dated({ undated: false })).toEqual(["conference", "draft", "guidance", "memo", "plenary"]);
+  });
+
+  it("combines filters as an intersection", () => {
+    const f = filters({ orgs: ["forum", "centre"], kinds: ["document", "event"], from: "2012" });
+    expect(sorted(visibleNodes(graph, f))).toEqual(["memo", "plenary"]);
+  });
+
+  it("narrows the real dataset to Hedayah's footprint, a strict subset", () => {
+    const real = realGraph();
+    const visible = visibleNodes(real, filters({ orgs: [realKeyOf("Hedayah")] }))!;
+    expect(visible.size).toBeGreaterThan(1);
+    expect(visible.size).toBeLessThan(real.order);
+  });
+});
+
+describe("countByKind", () => {
+  it("counts every kind, all nodes or only the given ones", () => {
+    const graph = storyGraph();
+    expect(countByKind(graph)).toEqual({ event: 2, organisation: 4, person: 1, document: 4, theme: 2 });
+    expect(countByKind(graph, null)).toEqual(countByKind(graph));
+    expect(countByKind(graph, new Set(["memo", "draft", "rehab"]))).toEqual({
+      event: 0,
+      organisation: 0,
+      person: 0,
+      document: 2,
+      theme: 1,
+    });
+  });
+});
+
+describe("yearBounds", () => {
+  it("spans the years of dated nodes, ends included", () => {
+    expect(yearBounds(storyGraph())).toEqual([2011, 2013]);
+    const graph = makeGraph({ a: { kind: "event", start: "2009-05", end: "2014" }, b: { kind: "theme" } });
+    expect(yearBounds(graph)).toEqual([2009, 2014]);
+  });
+
+  it("covers 2011 to 2013 at least in the real dataset", () => {
+    const [min, max] = yearBounds(realGraph());
+    expect(min).toBeLessThanOrEqual(2011);
+    expect(max).toBeGreaterThanOrEqual(2013);
+  });
+});
