@@ -1,0 +1,55 @@
+// nodes.csv and edges.csv (RFC 4180, see csv.ts) for spreadsheets. One row per node or edge; list
+// values joined with " | "; the `citations` column holds `source-id: quote`, joined the same way.
+import { relationSpec } from "../model";
+import { citationsToText, listToText } from "./citation-text";
+import { toCsv } from "./csv";
+import type { AnyGraph, ExportFile, ExportOptions } from "./types";
+import { GENERIC_RELATION } from "./types";
+import { baseName, subsetOf } from "./view-subset";
+
+export const NODE_COLUMNS = [
+  "key",
+  "kind",
+  "label",
+  "aliases",
+  "start",
+  "end",
+  "place",
+  "role",
+  "description",
+  "citations",
+] as const;
+export const EDGE_COLUMNS = ["key", "source", "target", "relation", "reading", "start", "citations"] as const;
+
+export function exportCsv(graph: AnyGraph, options: ExportOptions = {}): [nodes: ExportFile, edges: ExportFile] {
+  const subset = subsetOf(graph, options);
+  const base = baseName(graph, options);
+  const nodeRows = subset.nodes.map(({ key, attributes: a }) => [
+    key,
+    a.kind,
+    a.label,
+    listToText(a.aliases),
+    a.start ?? "",
+    a.end ?? "",
+    a.place ?? "",
+    a.role ?? "",
+    a.description ?? "",
+    citationsToText(a.sources),
+  ]);
+  const labelOf = (key: string) => graph.getNodeAttribute(key, "label");
+  const edgeRows = subset.edges.map(({ key, source, target, attributes: a }) => [
+    key,
+    source,
+    target,
+    a.relation,
+    a.relation === GENERIC_RELATION
+      ? `${labelOf(source)} ${a.label ?? "is linked to"} ${labelOf(target)}`
+      : relationSpec(a.relation).reading.replace("{source}", labelOf(source)).replace("{target}", labelOf(target)),
+    a.start ?? "",
+    citationsToText(a.sources),
+  ]);
+  return [
+    { filename: `${base}-nodes.csv`, mime: "text/csv", text: toCsv(NODE_COLUMNS, nodeRows) },
+    { filename: `${base}-edges.csv`, mime: "text/csv", text: toCsv(EDGE_COLUMNS, edgeRows) },
+  ];
+}

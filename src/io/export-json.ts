@@ -1,0 +1,31 @@
+// Export in the data contract (shared/design/DATA-CONTRACT.md): the same shape as graph-data/*.json,
+// so the file loads back into the explorer and into `npm run validate`. Graph attributes are kept;
+// the sources list keeps only the sources something exported still cites.
+import type { GraphAttributes } from "../model";
+import type { AnyGraph, ExportFile, ExportOptions, ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
+import { baseName, subsetOf } from "./view-subset";
+
+export interface ContractJson {
+  attributes: GraphAttributes;
+  options: { type: "directed"; multi: true; allowSelfLoops: false };
+  nodes: { key: string; attributes: ImportedNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: ImportedEdgeAttributes }[];
+}
+
+export function toContractJson(graph: AnyGraph, options: ExportOptions = {}): ContractJson {
+  const subset = subsetOf(graph, options);
+  return {
+    attributes: { ...graph.getAttributes(), sources: subset.sources },
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    nodes: subset.nodes.map(({ key, attributes }) => ({ key, attributes })),
+    edges: subset.edges.map(({ key, source, target, attributes }) => ({ key, source, target, attributes })),
+  };
+}
+
+export function exportJson(graph: AnyGraph, options: ExportOptions = {}): ExportFile {
+  return {
+    filename: `${baseName(graph, options)}.json`,
+    mime: "application/json",
+    text: JSON.stringify(toContractJson(graph, options), null, 2) + "\n",
+  };
+}
