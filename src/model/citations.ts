@@ -1,18 +1,21 @@
 // A citation is only as good as its quote: it must stand, word for word, in the source it names.
 import { normaliseForQuote } from "./text";
 import type { Citation, Problem, SourceTexts } from "./types";
+import type { SourceList } from "./validate-sources";
 
 export class QuoteChecker {
   private readonly normalised = new Map<string, string>();
+  /** Every source some citation names, known or not. */
+  readonly cited = new Set<string>();
 
   constructor(
     private readonly texts: SourceTexts,
-    private readonly listed: ReadonlySet<string>,
+    private readonly sources: Pick<SourceList, "listed" | "readable">,
   ) {}
 
-  private text(source: string): string | undefined {
+  private text(source: string): string {
     let cached = this.normalised.get(source);
-    if (cached === undefined && Object.hasOwn(this.texts, source)) {
+    if (cached === undefined) {
       cached = normaliseForQuote(this.texts[source] ?? "");
       this.normalised.set(source, cached);
     }
@@ -23,7 +26,8 @@ export class QuoteChecker {
     const problems: Problem[] = [];
     citations.forEach((citation, i) => {
       const at = (sub: string) => `${field}[${i}].${sub}`;
-      if (!this.listed.has(citation.source)) {
+      this.cited.add(citation.source);
+      if (!this.sources.listed.has(citation.source)) {
         problems.push({
           where,
           field: at("source"),
@@ -32,18 +36,20 @@ export class QuoteChecker {
         });
         return;
       }
-      const text = this.text(citation.source);
-      if (text === undefined) {
+      // A listed source without text is reported once, on the graph's sources list.
+      if (!this.sources.readable.has(citation.source)) return;
+      const quote = normaliseForQuote(citation.quote);
+      if (!quote) {
+        // Markup alone ("**", "[](#)") would otherwise be found in any text.
         problems.push({
           where,
-          field: at("source"),
+          field: at("quote"),
           severity: "error",
-          message: `source "${citation.source}" has no text to check the quote against`,
+          message: "quote has no words once markup is removed",
         });
         return;
       }
-      const quote = normaliseForQuote(citation.quote);
-      if (!text.includes(quote)) {
+      if (!this.text(citation.source).includes(quote)) {
         const shown = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
         problems.push({
           where,

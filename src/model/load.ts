@@ -3,7 +3,8 @@
 import { MultiDirectedGraph } from "graphology";
 
 import { QuoteChecker } from "./citations";
-import { edgePlace, nodePlace, zodProblems } from "./problems";
+import { edgeKeyFor, edgePlace, itemProblems, nodePlace, zodProblems } from "./problems";
+import { makeReadOnly } from "./read-only";
 import { isRelation } from "./relations";
 import { datasetSchema, serializedEdgeSchema, serializedNodeSchema } from "./schema";
 import type {
@@ -18,6 +19,9 @@ import type {
 import { checkDates } from "./validate-dates";
 import { checkLineage } from "./validate-lineage";
 import { kindsAllowed, relationProblem } from "./validate-relations";
+import { checkSourceList, uncitedSources } from "./validate-sources";
+
+export { edgeKeyFor };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,24 +30,12 @@ export interface LoadOptions {
   file?: string;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-export function edgeKeyFor(source: string, relation: string, target: string): string {
-  return `${source}--${relation}--${target}`;
-}
-
 export function loadDataset(json: unknown, sources: SourceTexts, options: LoadOptions = {}): LoadResult {
   const withFile = (list: Problem[]): Problem[] => list.map((p) => (options.file ? { ...p, file: options.file } : p));
   try {
-    const problems = collect(json, sources);
-    if ("graph" in problems) return { ok: true, graph: problems.graph, warnings: withFile(problems.warnings) };
-    return { ok: false, problems: withFile(problems.list) };
+    const found = collect(json, sources ?? {});
+    if ("graph" in found) return { ok: true, graph: makeReadOnly(found.graph), warnings: withFile(found.warnings) };
+    return { ok: false, problems: withFile(found.list) };
   } catch (error) {
     // A bug here must still reach the user as a message, not as a blank page.
     return {
@@ -53,42 +45,50 @@ export function loadDataset(json: unknown, sources: SourceTexts, options: LoadOp
   }
 }
 
+/** Loose reading of a raw item, only to name its place before the schema has checked it. */
+const text = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
+const field = (raw: unknown, name: string): unknown =>
+  raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>)[name] : undefined;
+
+function edgeWhere(raw: unknown, i: number): string {
+  const source = text(field(raw, "source"));
+  const target = text(field(raw, "target"));
+  if (!source || !target) return `edges[${i}]`;
+  return edgePlace(source, target, text(field(field(raw, "attributes"), "relation")), text(field(raw, "key")));
+}
+
 function collect(json: unknown, texts: SourceTexts): { list: Problem[] } | { graph: DataGraph; warnings: Problem[] } {
   const top = datasetSchema.safeParse(json);
   if (!top.success) return { list: zodProblems(top.error, "graph") };
-  const problems: Problem[] = [];
   const attributes: GraphAttributes = top.data.attributes;
-
-  const listed = new Set<string>();
-  attributes.sources.forEach((s, i) => {
-    if (listed.has(s.id))
-      problems.push({
-        where: "graph",
-        field: `attributes.sources[${i}].id`,
-        severity: "error",
-        message: `source "${s.id}" is listed twice`,
-      });
-    listed.add(s.id);
-    if (!Object.hasOwn(texts, s.id)) {
-      problems.push({
-        where: "graph",
-        field: `attributes.sources[${i}]`,
-        severity: "error",
-        message: `source "${s.id}" has no text file (graph-data/sources/${s.id}.md or .txt)`,
-      });
-    }
-  });
-  const quotes = new QuoteChecker(texts, listed);
+  const sourceList = checkSourceList(attributes.sources, texts);
+  const problems: Problem[] = [...sourceList.problems];
+  const quotes = new QuoteChecker(texts, sourceList);
   const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     allowSelfLoops: false,
   });
   graph.replaceAttributes(attributes);
 
+  // Nodes that exist in the data but were rejected: edges to them are not "missing an endpoint".
+  const rejected = new Set<string>();
+  const firstIndex = new Map<string, number>();
   top.data.nodes.forEach((raw, i) => {
-    const rawKey = (raw as { key?: unknown } | null)?.key;
-    const where = typeof rawKey === "string" && rawKey ? nodePlace(rawKey) : `nodes[${i}]`;
+    const rawKey = text(field(raw, "key"));
+    const where = rawKey ? nodePlace(rawKey) : `nodes[${i}]`;
+    const first = rawKey === undefined ? undefined : firstIndex.get(rawKey);
+    if (first !== undefined)
+      return void problems.push({
+        where,
+        field: "key",
+        severity: "error",
+        message: `duplicate node key (also nodes[${first}])`,
+      });
+    if (rawKey) firstIndex.set(rawKey, i);
     const parsed = serializedNodeSchema.safeParse(raw);
-    if (!parsed.success) return void problems.push(...zodProblems(parsed.error, where));
+    if (!parsed.success) {
+      if (rawKey) rejected.add(rawKey);
+      return void problems.push(...itemProblems(parsed.error, where));
+    }
     const { key, attributes: attrs } = parsed.data;
     if (!KEBAB.test(key))
       problems.push({
@@ -97,36 +97,23 @@ function collect(json: unknown, texts: SourceTexts): { list: Problem[] } | { gra
         severity: "error",
         message: "key must be kebab-case (lower-case letters, digits and single hyphens)",
       });
-    if (graph.hasNode(key))
-      return void problems.push({
-        where,
-        field: "key",
-        severity: "error",
-        message: `duplicate node key (also nodes[${graph.nodes().indexOf(key)}])`,
-      });
     problems.push(...checkDates(attrs, where), ...quotes.check(attrs.sources, where));
     graph.addNode(key, attrs as NodeAttributes);
   });
 
   const seen = new Set<string>();
   top.data.edges.forEach((raw, i) => {
-    const r = (raw ?? {}) as { source?: unknown; target?: unknown; key?: unknown; attributes?: { relation?: unknown } };
-    const placeOf = () =>
-      typeof r.source === "string" && typeof r.target === "string"
-        ? edgePlace(
-            r.source,
-            r.target,
-            typeof r.attributes?.relation === "string" ? r.attributes.relation : undefined,
-            typeof r.key === "string" ? r.key : undefined,
-          )
-        : `edges[${i}]`;
-    const where = placeOf();
+    const where = edgeWhere(raw, i);
     const parsed = serializedEdgeSchema.safeParse(raw);
-    if (!parsed.success) return void problems.push(...zodProblems(parsed.error, where));
+    if (!parsed.success) return void problems.push(...itemProblems(parsed.error, where));
     const { source, target, attributes: attrs } = parsed.data;
+    // Fields that stand on their own are checked whatever else is wrong with the edge.
+    problems.push(...checkDates(attrs, where), ...quotes.check(attrs.sources, where));
     const relation = attrs.relation;
-    if (!isRelation(relation)) return void problems.push(relationProblem(relation, where));
-    const missing = [source, target].filter((k) => !graph.hasNode(k));
+    const known = isRelation(relation);
+    if (!known) problems.push(relationProblem(relation, where));
+    const ends = [...new Set([source, target])];
+    const missing = ends.filter((k) => !graph.hasNode(k) && !rejected.has(k));
     for (const k of missing)
       problems.push({
         where,
@@ -134,36 +121,31 @@ function collect(json: unknown, texts: SourceTexts): { list: Problem[] } | { gra
         severity: "error",
         message: `endpoint "${k}" is not a node of the graph`,
       });
-    if (missing.length) return;
     if (source === target)
       return void problems.push({ where, severity: "error", message: "an edge may not join a node to itself" });
+    if (!known || ends.some((k) => !graph.hasNode(k))) return;
     const kindIssue = kindsAllowed(
       relation,
       graph.getNodeAttribute(source, "kind"),
       graph.getNodeAttribute(target, "kind"),
       where,
     );
-    if (kindIssue) problems.push(kindIssue);
-    const identity = `${source}\u0000${attrs.relation}\u0000${target}`;
+    if (kindIssue) return void problems.push(kindIssue);
+    const identity = `${source}\u0000${relation}\u0000${target}`;
     if (seen.has(identity))
       return void problems.push({
         where,
         severity: "error",
-        message: `duplicate edge: "${source}" already has a "${attrs.relation}" edge to "${target}"`,
+        message: `duplicate edge: "${source}" already has a "${relation}" edge to "${target}"`,
       });
     seen.add(identity);
-    const key = parsed.data.key ?? edgeKeyFor(source, attrs.relation, target);
+    const key = parsed.data.key ?? edgeKeyFor(source, relation, target);
     if (graph.hasEdge(key))
       return void problems.push({ where, field: "key", severity: "error", message: `duplicate edge key "${key}"` });
-    problems.push(...checkDates(attrs, where), ...quotes.check(attrs.sources, where));
     graph.addDirectedEdgeWithKey(key, source, target, attrs as EdgeAttributes);
   });
 
-  problems.push(...checkLineage(graph));
-  const errors = problems.filter((p) => p.severity === "error");
-  if (errors.length) return { list: problems };
-  graph.forEachNode((_, a) => deepFreeze(a));
-  graph.forEachEdge((_, a) => deepFreeze(a));
-  deepFreeze(graph.getAttributes());
+  problems.push(...checkLineage(graph), ...uncitedSources(sourceList, attributes.sources, quotes.cited));
+  if (problems.some((p) => p.severity === "error")) return { list: problems };
   return { graph, warnings: problems };
 }

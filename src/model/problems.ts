@@ -2,13 +2,19 @@ import type { z } from "zod";
 
 import type { Problem } from "./types";
 
+/** The key an edge gets when the data gives none; also what `edgePlace` leaves out as redundant. */
+export function edgeKeyFor(source: string, relation: string, target: string): string {
+  return `${source}--${relation}--${target}`;
+}
+
 export function nodePlace(key: string): string {
   return `node "${key}"`;
 }
 
 export function edgePlace(source: string, target: string, relation?: string, key?: string): string {
   const rel = relation ? ` (${relation})` : "";
-  return `edge ${key ? `"${key}" ` : ""}"${source}" -> "${target}"${rel}`;
+  const named = key && (relation === undefined || key !== edgeKeyFor(source, relation, target));
+  return `edge ${named ? `"${key}" ` : ""}"${source}" -> "${target}"${rel}`;
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -25,6 +31,16 @@ export function zodProblems(error: z.ZodError, where: string, prefix: readonly P
     message: issue.message,
     severity: "error" as const,
   }));
+}
+
+/**
+ * Zod problems of one node or edge, with the leading `attributes.` dropped so a schema problem
+ * names its field the way the other rules do (`sources[0].quote`, `start`).
+ */
+export function itemProblems(error: z.ZodError, where: string): Problem[] {
+  return zodProblems(error, where).map((p) =>
+    p.field?.startsWith("attributes.") ? { ...p, field: p.field.slice("attributes.".length) } : p,
+  );
 }
 
 /** `graph-data/x.json: node "a", field sources[0].quote: not found in source "seed"` */

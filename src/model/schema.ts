@@ -4,12 +4,23 @@ import { z } from "zod";
 
 import { KINDS } from "./kinds";
 
-const nonEmpty = z.string().trim().min(1, "must not be empty");
+// Messages say what is wrong in a reader's words: "is required", not "expected string, received undefined".
+const missingOr = (otherwise: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "is required" : otherwise;
+
+const nonEmpty = z
+  .string({ error: missingOr("must be text") })
+  .trim()
+  .min(1, "must not be empty");
 
 export const citationSchema = z.object({
   source: nonEmpty,
   quote: nonEmpty.max(400, "a quote is at most ~300 characters; cite the supporting sentence only"),
 });
+
+const citationList = z
+  .array(citationSchema, { error: missingOr("must be a list of citations") })
+  .min(1, "needs at least one citation");
 
 export const sourceRefSchema = z.object({
   id: nonEmpty,
@@ -20,49 +31,69 @@ export const sourceRefSchema = z.object({
   note: z.string().optional(),
 });
 
-export const nodeAttributesSchema = z.object({
-  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(", ")}` }),
-  label: nonEmpty,
-  aliases: z.array(nonEmpty).optional(),
-  description: z.string().optional(),
-  start: z.string().optional(),
-  end: z.string().optional(),
-  place: z.string().optional(),
-  role: z.string().optional(),
-  sources: z.array(citationSchema).min(1, "needs at least one citation"),
-});
+function kindError(issue: { input?: unknown }): string {
+  const kinds = KINDS.join(", ");
+  if (issue.input === undefined) return `is required (one of ${kinds})`;
+  const given = typeof issue.input === "string" ? `"${issue.input}"` : `a ${typeof issue.input}`;
+  return `${given} is not a kind; must be one of ${kinds}`;
+}
 
-export const edgeAttributesSchema = z.object({
-  relation: nonEmpty,
-  sources: z.array(citationSchema).min(1, "needs at least one citation"),
-  start: z.string().optional(),
-});
+export const nodeAttributesSchema = z.object(
+  {
+    kind: z.enum(KINDS, { error: kindError }),
+    label: nonEmpty,
+    aliases: z.array(nonEmpty).optional(),
+    description: z.string().optional(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+    place: z.string().optional(),
+    role: z.string().optional(),
+    sources: citationList,
+  },
+  { error: missingOr("must be an object") },
+);
+
+export const edgeAttributesSchema = z.object(
+  { relation: nonEmpty, sources: citationList, start: z.string().optional() },
+  { error: missingOr("must be an object") },
+);
 
 export const graphAttributesSchema = z.object({
   id: nonEmpty,
   title: nonEmpty,
   description: z.string().optional(),
-  sources: z.array(sourceRefSchema).min(1, "must list at least one source"),
+  sources: z.array(sourceRefSchema, { error: missingOr("must be a list") }).min(1, "must list at least one source"),
 });
 
-export const serializedNodeSchema = z.object({ key: z.string().min(1), attributes: nodeAttributesSchema });
+const keyText = z.string({ error: missingOr("must be text") }).min(1, "must not be empty");
+
+export const serializedNodeSchema = z.object({ key: keyText, attributes: nodeAttributesSchema });
 export const serializedEdgeSchema = z.object({
-  key: z.string().min(1).optional(),
-  source: z.string().min(1),
-  target: z.string().min(1),
+  key: keyText.optional(),
+  source: keyText,
+  target: keyText,
   attributes: edgeAttributesSchema,
   undirected: z.literal(false).optional(),
 });
 
-export const datasetSchema = z.object({
-  attributes: graphAttributesSchema,
-  options: z
-    .object({ type: z.literal("directed"), multi: z.literal(true), allowSelfLoops: z.literal(false) })
-    .partial()
-    .optional(),
-  nodes: z.array(z.unknown()),
-  edges: z.array(z.unknown()),
-});
+const must = (value: unknown) => ({ error: `must be ${JSON.stringify(value)}` });
+
+export const datasetSchema = z.object(
+  {
+    attributes: z.object(graphAttributesSchema.shape, { error: missingOr("must be an object") }),
+    options: z
+      .object({
+        type: z.literal("directed", must("directed")),
+        multi: z.literal(true, must(true)),
+        allowSelfLoops: z.literal(false, must(false)),
+      })
+      .partial()
+      .optional(),
+    nodes: z.array(z.unknown(), { error: missingOr("must be a list") }),
+    edges: z.array(z.unknown(), { error: missingOr("must be a list") }),
+  },
+  { error: "a dataset must be a JSON object with attributes, options, nodes and edges" },
+);
 
 export type Citation = z.infer<typeof citationSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
