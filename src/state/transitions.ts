@@ -1,6 +1,6 @@
 // Pure view transitions: (state, ...args) → next state. Each returns the very same object when
 // nothing changes, so the store (which compares with Object.is) skips needless notifications.
-import { KINDS, type Kind } from "../model";
+import { dateCeil, dateFloor, KINDS, parseIsoDate, type Kind } from "../model";
 import type { LayoutMode, ViewMode, ViewState } from "./view-state";
 
 type Value = ViewState[keyof ViewState];
@@ -51,9 +51,16 @@ export const toggleTheme = (state: ViewState, key: string): ViewState =>
 export const setThemes = (state: ViewState, keys: readonly string[]): ViewState =>
   patch(state, { themes: unique(keys) });
 
+/** True when the range is empty because `from` begins after `to` ends ("2013" to "2011"). */
+export function isReversedRange(from: string | null, to: string | null): boolean {
+  const a = from ? parseIsoDate(from) : undefined;
+  const b = to ? parseIsoDate(to) : undefined;
+  return a !== undefined && b !== undefined && dateFloor(a) > dateCeil(b);
+}
+
 /** ISO dates (or null for an open end); a reversed range is put the right way round. */
 export function setDateRange(state: ViewState, from: string | null, to: string | null): ViewState {
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  if (isReversedRange(from, to)) [from, to] = [to, from];
   return patch(state, { from, to });
 }
 

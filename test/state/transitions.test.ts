@@ -71,6 +71,8 @@ describe("transitions", () => {
     expect(t.setDateRange(view(), "2011", "2012-06")).toMatchObject({ from: "2011", to: "2012-06" });
     expect(t.setDateRange(view(), "2013", "2011")).toMatchObject({ from: "2011", to: "2013" });
     expect(t.setDateRange(view(), null, "2012")).toMatchObject({ from: null, to: "2012" });
+    // "2011-05" to "2011" is not reversed: the year runs to December.
+    expect(t.setDateRange(view(), "2011-05", "2011")).toMatchObject({ from: "2011-05", to: "2011" });
     expect(t.setUndated(view(), false).undated).toBe(false);
   });
 
