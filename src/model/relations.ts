@@ -85,7 +85,7 @@ export const RELATIONS = {
     label: "Chaired",
     inverse: "Chaired by",
     reading: "{source} chaired {target}",
-    from: ["person"],
+    from: ACTORS,
     to: ["event"],
   },
   presented: {
@@ -176,6 +176,27 @@ export const RELATIONS = {
     to: ["document"],
     lineage: true,
   },
+  "guided-by": {
+    label: "Guided by",
+    inverse: "Guides",
+    reading: "{source} is guided by {target}",
+    from: ["organisation"],
+    to: ["document"],
+  },
+  "took-forward": {
+    label: "Took forward",
+    inverse: "Taken forward at",
+    reading: "{source} took forward {target}",
+    from: ["event"],
+    to: ["document"],
+  },
+  informed: {
+    label: "Informed",
+    inverse: "Informed by",
+    reading: "{source} informed {target}",
+    from: ["event"],
+    to: ["document"],
+  },
   addresses: {
     label: "Addresses",
     inverse: "Addressed by",
@@ -203,6 +224,20 @@ export const RELATIONS = {
     reading: "{source} is a member of {target}",
     from: ["organisation"],
     to: ["organisation"],
+  },
+  "working-group-of": {
+    label: "Working group of",
+    inverse: "Working groups",
+    reading: "{source} is a working group of {target}",
+    from: ["organisation"],
+    to: ["organisation"],
+  },
+  "launched-at": {
+    label: "Launched at",
+    inverse: "Launched",
+    reading: "{source} was launched at {target}",
+    from: ["organisation"],
+    to: ["event"],
   },
   "part-of": {
     label: "Part of",
