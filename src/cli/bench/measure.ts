@@ -1,0 +1,47 @@
+// Timing: medians of several runs, each run long enough for the clock to mean something.
+// An operation and its baseline run alternately, so drift (GC, turbo boost, the other core
+// being busy) falls on both alike.
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * One sample of `fn` in ms: repeats it until at least `minMs` have passed and divides, so a
+ * 20-µs query is not lost in timer resolution. Slow operations run once.
+ */
+export function sample(fn: () => unknown, minMs = 20): number {
+  let runs = 0;
+  const start = performance.now();
+  let elapsed: number;
+  do {
+    fn();
+    runs++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / runs;
+}
+
+export interface Paired {
+  ms: number;
+  baselineMs: number;
+  samples: number[];
+  baselineSamples: number[];
+}
+
+/** Medians of `runs` alternating samples of an operation and its baseline (after one warm-up each). */
+export function paired(op: () => unknown, baseline: () => unknown, runs: number, warmUp = true): Paired {
+  if (warmUp) {
+    op();
+    baseline();
+  }
+  const samples: number[] = [];
+  const baselineSamples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(sample(op));
+    baselineSamples.push(sample(baseline));
+  }
+  return { ms: median(samples), baselineMs: median(baselineSamples), samples, baselineSamples };
+}
