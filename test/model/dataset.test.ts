@@ -125,9 +125,11 @@ describe("default dataset (veo-rehabilitation)", () => {
     );
   });
 
-  it("gives every event a date and every person a role", () => {
+  // The seed dates every meeting it names; later sources sometimes give no date, and none is invented.
+  it("gives every event of the seed a date and every person a role", () => {
     graph.forEachNode((key, a) => {
-      if (a.kind === "event") expect(a.start, key).toBeTruthy();
+      const fromSeed = a.sources.some((c) => c.source === "icct-rehabilitation-project");
+      if (a.kind === "event" && fromSeed) expect(a.start, key).toBeTruthy();
       if (a.kind === "person") expect(a.role, key).toBeTruthy();
     });
   });
