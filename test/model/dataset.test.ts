@@ -68,6 +68,17 @@ describe("default dataset (veo-rehabilitation)", () => {
     expect(guidance).toContain("good-practices-document");
   });
 
+  it("extends the lineage past 2012 with guidance that builds on the Rome Memorandum", () => {
+    const later = graph.filterNodes(
+      (key, a) => a.kind === "document" && (a.start ?? "9999") > "2012-12" && ancestors(key).has("rome-memorandum"),
+    );
+    expect(later).toEqual(
+      expect.arrayContaining(["additional-guidance-psychology-2013", "additional-guidance-religious-scholars-2013"]),
+    );
+    expect(ancestors("addendum-legal-frameworks")).toContain("good-practices-document");
+    expect(targetsOf("addendum-legal-frameworks", "addendum-to")).toContain("rome-memorandum");
+  });
+
   it("dates the documents of the chain in order", () => {
     expect(graph.getNodeAttribute("good-practices-document", "start")).toMatch(/^2011-12/);
     expect(graph.getNodeAttribute("rome-memorandum", "start")).toMatch(/^2012-06/);
