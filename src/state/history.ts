@@ -1,0 +1,76 @@
+// Keeps the view store and the browser history in step: the address bar always describes the
+// view, each change of view is a history entry (so Back undoes it), and Back/Forward restore
+// the view. Typing in the search box replaces the entry instead of adding one per key stroke.
+// No React: App calls bindHistory once and disposes it on unmount.
+import type { Store } from "./store";
+import { parseViewUrl, PASS_THROUGH_PARAMS, serialiseViewUrl, type Notice, type UrlContext } from "./url";
+import type { ViewState } from "./view-state";
+
+/** The parts of `window` this needs, so tests can pass a fake. */
+export interface HistoryWindow {
+  location: { search: string; pathname: string; hash: string };
+  history: {
+    pushState(data: unknown, unused: string, url?: string | null): void;
+    replaceState(data: unknown, unused: string, url?: string | null): void;
+  };
+  addEventListener(type: "popstate", listener: () => void): void;
+  removeEventListener(type: "popstate", listener: () => void): void;
+}
+
+function onlyQueryDiffers(a: ViewState, b: ViewState): boolean {
+  return a.q !== b.q && JSON.stringify({ ...a, q: "" }) === JSON.stringify({ ...b, q: "" });
+}
+
+export function bindHistory(
+  store: Store<ViewState>,
+  ctx: UrlContext,
+  win: HistoryWindow = window,
+): { notices: Notice[]; dispose(): void } {
+  const current = new URLSearchParams(win.location.search);
+  const extra: Record<string, string> = {};
+  for (const name of PASS_THROUGH_PARAMS) {
+    const value = current.get(name);
+    if (value !== null) extra[name] = value;
+  }
+  const urlOf = (state: ViewState) =>
+    `${win.location.pathname}${serialiseViewUrl(state, ctx.version, extra)}${win.location.hash}`;
+
+  const initial = parseViewUrl(win.location.search, ctx);
+  let shown = initial.state;
+  let restoring = false;
+  store.set(shown);
+  // A link with parameters is rewritten to its canonical form (what was dropped is in the notices);
+  // a bare address stays bare until the view changes.
+  if (win.location.search && serialiseViewUrl(shown, ctx.version, extra) !== win.location.search) {
+    win.history.replaceState(null, "", urlOf(shown));
+  }
+
+  const unsubscribe = store.subscribe(() => {
+    const next = store.get();
+    const previous = shown;
+    shown = next;
+    if (restoring || urlOf(next) === urlOf(previous)) return;
+    if (onlyQueryDiffers(previous, next)) win.history.replaceState(null, "", urlOf(next));
+    else win.history.pushState(null, "", urlOf(next));
+  });
+
+  const onPopState = () => {
+    const { state } = parseViewUrl(win.location.search, ctx);
+    restoring = true;
+    try {
+      store.set(state);
+    } finally {
+      restoring = false;
+    }
+    shown = store.get();
+  };
+  win.addEventListener("popstate", onPopState);
+
+  return {
+    notices: initial.notices,
+    dispose() {
+      unsubscribe();
+      win.removeEventListener("popstate", onPopState);
+    },
+  };
+}
