@@ -1,0 +1,39 @@
+// The right panel: the selected node's details, or a welcome when nothing is selected.
+import { useCallback, useState } from "react";
+
+import { useExplorer, useViewState } from "./context";
+import { useSelect } from "./hooks";
+import { NodeDetails } from "./NodeDetails";
+import { Welcome } from "./Welcome";
+
+export function DetailsPanel() {
+  const { graph } = useExplorer();
+  const { select } = useViewState();
+  const setSelected = useSelect();
+  // The node the reader reached by following a relation inside the panel: focus follows them to
+  // it instead of falling back to the page when the button they pressed disappears.
+  const [followed, setFollowed] = useState<string | null>(null);
+  const follow = useCallback(
+    (key: string | null) => {
+      setFollowed(key);
+      setSelected(key);
+    },
+    [setSelected],
+  );
+  const focused = useCallback(() => setFollowed(null), []);
+  return (
+    <aside className="details-panel" aria-label="Details">
+      {select && graph.hasNode(select) ? (
+        <NodeDetails
+          key={select}
+          nodeKey={select}
+          onSelect={follow}
+          focusHeading={followed === select}
+          onFocused={focused}
+        />
+      ) : (
+        <Welcome />
+      )}
+    </aside>
+  );
+}
