@@ -67,14 +67,20 @@ export const graphAttributesSchema = z.object({
 
 const keyText = z.string({ error: missingOr("must be text") }).min(1, "must not be empty");
 
-export const serializedNodeSchema = z.object({ key: keyText, attributes: nodeAttributesSchema });
-export const serializedEdgeSchema = z.object({
-  key: keyText.optional(),
-  source: keyText,
-  target: keyText,
-  attributes: edgeAttributesSchema,
-  undirected: z.literal(false).optional(),
-});
+export const serializedNodeSchema = z.object(
+  { key: keyText, attributes: nodeAttributesSchema },
+  { error: "a node must be an object with a key and attributes" },
+);
+export const serializedEdgeSchema = z.object(
+  {
+    key: keyText.optional(),
+    source: keyText,
+    target: keyText,
+    attributes: edgeAttributesSchema,
+    undirected: z.literal(false, { error: "edges are directed; leave out undirected or set it to false" }).optional(),
+  },
+  { error: "an edge must be an object with a source, a target and attributes" },
+);
 
 const must = (value: unknown) => ({ error: `must be ${JSON.stringify(value)}` });
 
