@@ -3,14 +3,20 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 
-import { loadDataset, type DataGraph, type EdgeAttributes, type NodeAttributes } from "../../src/model";
+import {
+  loadDataset,
+  type DataGraph,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type NodeAttributes,
+} from "../../src/model";
 import { findLineageCycle } from "../../src/model/validate-lineage";
 import { errorsOf, fixtureTexts, loadFixture, validDataset } from "./fixture";
 
 const cite = [{ source: "seed", quote: "Rome Memorandum" }];
 
 function chain(length: number, closeLoop: boolean): DataGraph {
-  const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   for (let i = 0; i < length; i++) graph.addNode(`d${i}`, { kind: "document", label: `D${i}`, sources: cite });
   for (let i = 1; i < length; i++) graph.addEdge(`d${i}`, `d${i - 1}`, { relation: "builds-on", sources: cite });
   if (closeLoop) graph.addEdge("d0", `d${length - 1}`, { relation: "derived-from", sources: cite });

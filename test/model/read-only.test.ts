@@ -43,7 +43,10 @@ describe("a loaded graph is read-only", () => {
 
   it("hands out frozen attribute objects, so writing through them fails too", () => {
     const graph = loaded();
-    const attrs = graph.getNodeAttributes("rome-memorandum") as { label: string; sources: { quote: string }[] };
+    const attrs = graph.getNodeAttributes("rome-memorandum") as unknown as {
+      label: string;
+      sources: { quote: string }[];
+    };
     expect(() => (attrs.label = "Changed")).toThrow(TypeError);
     expect(() => (attrs.sources[0].quote = "Changed")).toThrow(TypeError);
     expect(() => (graph.getAttributes().sources as unknown[]).push({})).toThrow(TypeError);
