@@ -1,0 +1,35 @@
+// The default dataset, bundled into the build: its JSON and the full text of every cited source.
+import json from "../../graph-data/veo-rehabilitation.json";
+import { loadDataset, type LoadResult, type SourceTexts } from "../model";
+
+export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
+
+const SOURCE_FILES = import.meta.glob<string>("../../graph-data/sources/*.{md,txt}", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** `../../graph-data/sources/icct-rehabilitation-project.md` → `icct-rehabilitation-project`. */
+export function sourceTextsFrom(files: Record<string, string>): SourceTexts {
+  const texts: Record<string, string> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const id = path.replace(/^.*\//, "").replace(/\.(md|txt)$/, "");
+    texts[id] = text;
+  }
+  return texts;
+}
+
+export interface LoadedDataset {
+  file: string;
+  json: unknown;
+  result: LoadResult;
+}
+
+export function loadDefaultDataset(): LoadedDataset {
+  return {
+    file: DEFAULT_DATASET_FILE,
+    json,
+    result: loadDataset(json, sourceTextsFrom(SOURCE_FILES), { file: DEFAULT_DATASET_FILE }),
+  };
+}

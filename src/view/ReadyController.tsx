@@ -1,0 +1,23 @@
+// Renderless: marks the container once sigma has drawn (it draws inside its constructor, so by the
+// time this mounts the first frame is there) and counts later frames. Tests wait on these marks.
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+
+export function ReadyController() {
+  const sigma = useSigma();
+  useEffect(() => {
+    const container = sigma.getContainer();
+    let frames = 0;
+    const count = () => {
+      frames += 1;
+      container.dataset.frames = String(frames);
+    };
+    sigma.on("afterRender", count);
+    container.dataset.graphReady = "true";
+    return () => {
+      sigma.off("afterRender", count);
+      delete container.dataset.graphReady;
+    };
+  }, [sigma]);
+  return null;
+}

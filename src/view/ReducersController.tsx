@@ -1,0 +1,33 @@
+// Renderless: turns the view and hover stores into sigma's node and edge reducers.
+import { useSigma } from "@react-sigma/core";
+import { useEffect, useMemo } from "react";
+
+import type { Store } from "../state/store";
+import type { ViewState } from "../state/view-state";
+import { computeEmphasis, edgeReducerFor, nodeReducerFor } from "./reducers";
+import { useStoreValue } from "./use-store";
+
+interface Props {
+  view: Store<ViewState>;
+  hover: Store<string | null>;
+  visible: ReadonlySet<string> | null;
+}
+
+export function ReducersController({ view, hover, visible }: Props) {
+  const sigma = useSigma();
+  const { select, fade } = useStoreValue(view);
+  const hovered = useStoreValue(hover);
+  const emphasis = useMemo(
+    () => computeEmphasis(sigma.getGraph(), { selected: select, hovered, visible, fade }),
+    [sigma, select, hovered, visible, fade],
+  );
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    sigma.setSetting("nodeReducer", nodeReducerFor(emphasis));
+    sigma.setSetting(
+      "edgeReducer",
+      edgeReducerFor(emphasis, (edge) => graph.extremities(edge)),
+    );
+  }, [sigma, emphasis]);
+  return null;
+}

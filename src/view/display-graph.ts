@@ -1,0 +1,90 @@
+// The graph sigma draws, built once from the data graph: positions from the layout, size by
+// importance, colour and shape by kind, short labels. Hover, selection and filters are applied on
+// top of it by the reducers (reducers.ts); neither this graph nor the data graph changes for them.
+import Graph from "graphology";
+
+import { type DataGraph, isLineage, type Kind, relationSpec } from "../model";
+import { forceLayout, type Positions } from "../queries/layout";
+import { EDGE_COLOR, KIND_STYLE, type KindShape, LINEAGE_EDGE_COLOR } from "../state/appearance";
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** What is drawn next to the node at rest: short enough not to crowd its neighbours. */
+  label: string;
+  /** The whole label, drawn on hover and selection. */
+  fullLabel: string;
+  kind: Kind;
+  shape: KindShape;
+  type: "shape";
+  zIndex: number;
+}
+
+export interface DisplayEdge {
+  size: number;
+  color: string;
+  /** The relation in words ("hosted"), drawn only on hover and selection. */
+  relationLabel: string;
+  label: string;
+  lineage: boolean;
+  type: "arrow";
+  zIndex: number;
+}
+
+export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
+
+const MAX_LABEL = 30;
+
+/** "ICCT – International Centre…" → "ICCT"; otherwise cut at a word boundary. */
+export function shortLabel(label: string): string {
+  const acronym = /^(\S{2,12}) – /.exec(label);
+  if (acronym) return acronym[1];
+  if (label.length <= MAX_LABEL) return label;
+  const cut = label.slice(0, MAX_LABEL);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}
+
+/** Radius in pixels: grows with the square root of degree, so hubs stand out without swamping. */
+export function nodeSize(degree: number, nodeCount: number): number {
+  const base = nodeCount > 2000 ? 2 : 5;
+  return Math.min(base + 2.2 * Math.sqrt(degree), base * 4);
+}
+
+export function buildDisplayGraph(graph: DataGraph, positions?: Positions): DisplayGraph {
+  const order = graph.order;
+  const sizeOf = (key: string) => nodeSize(graph.degree(key), order);
+  const layout = positions ?? forceLayout(graph, { nodeSize: sizeOf, marginPx: order > 2000 ? 1 : 10 });
+  const display: DisplayGraph = new Graph({ type: "directed", multi: true });
+  graph.forEachNode((key, attrs) => {
+    const style = KIND_STYLE[attrs.kind];
+    const position = layout.get(key) ?? { x: 0, y: 0 };
+    display.addNode(key, {
+      x: position.x,
+      y: position.y,
+      size: sizeOf(key),
+      color: style.color,
+      label: shortLabel(attrs.label),
+      fullLabel: attrs.label,
+      kind: attrs.kind,
+      shape: style.shape,
+      type: "shape",
+      zIndex: 1,
+    });
+  });
+  graph.forEachEdge((key, attrs, source, target) => {
+    const lineage = isLineage(attrs.relation);
+    display.addDirectedEdgeWithKey(key, source, target, {
+      size: lineage ? 2.5 : 1.2,
+      color: lineage ? LINEAGE_EDGE_COLOR : EDGE_COLOR,
+      relationLabel: relationSpec(attrs.relation).label.toLowerCase(),
+      label: "",
+      lineage,
+      type: "arrow",
+      zIndex: lineage ? 1 : 0,
+    });
+  });
+  return display;
+}

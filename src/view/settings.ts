@@ -1,0 +1,28 @@
+// Sigma settings shared by every view of the graph: programs, labels, camera limits.
+import type { Settings } from "sigma/settings";
+
+import { NodeShapeProgram } from "./node-shape-program";
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export const SIGMA_SETTINGS: Partial<Settings> = {
+  nodeProgramClasses: { shape: NodeShapeProgram },
+  defaultNodeType: "shape",
+  defaultEdgeType: "arrow",
+  zIndex: true,
+  renderEdgeLabels: true,
+  // Sigma keeps one label per grid cell, biggest node first: this is what stops pile-ups.
+  labelDensity: 0.8,
+  labelGridCellSize: 110,
+  labelRenderedSizeThreshold: 6,
+  labelFont: FONT_STACK,
+  labelSize: 12,
+  labelWeight: "500",
+  labelColor: { color: "#1F1F1F" },
+  edgeLabelFont: FONT_STACK,
+  edgeLabelSize: 11,
+  edgeLabelColor: { color: "#3D3D3D" },
+  stagePadding: 40,
+  minCameraRatio: 0.08,
+  maxCameraRatio: 4,
+};

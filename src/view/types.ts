@@ -1,0 +1,12 @@
+import type { DataGraph } from "../model";
+import type { Store } from "../state/store";
+import type { ViewState } from "../state/view-state";
+
+/** What the canvas needs from the app: the data, the view store and the hover store. */
+export interface GraphViewProps {
+  graph: DataGraph;
+  view: Store<ViewState>;
+  hover: Store<string | null>;
+  /** Nodes the filters keep (null: all). Computed by the app from the view state. */
+  visible?: ReadonlySet<string> | null;
+}
