@@ -3,7 +3,7 @@
 // For each organisation: the organisation itself, every node directly linked to it (either
 // direction: events it hosted, documents it issued, people affiliated with it, bodies it belongs
 // to), and — for the events it took part in (hosted, convened, organised, co-organised, co-hosted,
-// partner-in, participated-in, attended) — the documents, themes and people linked to those events.
+// partner-in, participated-in, attended, chaired) — the documents, themes and people linked to those events.
 // Several organisations give the union of their footprints.
 import type { DataGraph, Kind, Relation } from "../model";
 
@@ -16,6 +16,7 @@ const TOOK_PART: ReadonlySet<Relation> = new Set<Relation>([
   "partner-in",
   "participated-in",
   "attended",
+  "chaired",
 ]);
 
 const REACHED_THROUGH_EVENTS: ReadonlySet<Kind> = new Set<Kind>(["document", "theme", "person"]);

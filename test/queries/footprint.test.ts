@@ -42,6 +42,11 @@ describe("footprint", () => {
     );
     expect(sorted(footprint(graph, ["org"]))).toEqual(["org", "person"]);
     expect(sorted(footprint(graph, ["other"]))).toEqual(["doc", "event", "other", "person"]);
+    const chair = makeGraph({ org: { kind: "organisation" }, event: { kind: "event" }, theme: { kind: "theme" } }, [
+      ["org", "chaired", "event"],
+      ["event", "addresses", "theme"],
+    ]);
+    expect(sorted(footprint(chair, ["org"]))).toEqual(["event", "org", "theme"]);
   });
 
   it("unites the footprints of several organisations; none gives an empty set", () => {
