@@ -17,15 +17,17 @@ interface Props {
   onToggle: (key: string) => void;
   /** Scroll long lists instead of letting them push the rest of the panel away. */
   scroll?: boolean;
+  /** Whether the choice narrows anything (a list with everything ticked may mean "no filter"). */
+  active?: boolean;
 }
 
-export function CheckList({ legend, options, checked, onToggle, scroll = false }: Props) {
+export function CheckList({ legend, options, checked, onToggle, scroll = false, active = checked.length > 0 }: Props) {
   const chosen = new Set(checked);
   return (
     <fieldset className="filter-group">
       <legend>
         {legend}
-        {checked.length > 0 && <span className="filter-count"> · {checked.length} chosen</span>}
+        {active && <span className="filter-count"> · {checked.length} chosen</span>}
       </legend>
       <ul className={scroll ? "check-list is-scrolling" : "check-list"}>
         {options.map((option) => (

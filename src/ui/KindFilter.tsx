@@ -26,6 +26,7 @@ export function KindFilter() {
       legend="Kinds"
       options={options}
       checked={filters.kinds ?? KINDS}
+      active={filters.kinds !== null}
       onToggle={(key) => update((state) => toggleKind(state, key as (typeof KINDS)[number]))}
     />
   );

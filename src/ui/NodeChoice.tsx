@@ -6,6 +6,8 @@ import { toggleOrg, toggleTheme } from "../state/transitions";
 import { CheckList, type CheckOption } from "./CheckList";
 import { useExplorer, useUpdateView, useViewState } from "./context";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function byLabel(a: CheckOption, b: CheckOption): number {
   return a.label.localeCompare(b.label);
 }
@@ -45,7 +47,7 @@ export function ThemeFilter() {
     () =>
       graph
         .filterNodes((_, a) => a.kind === "theme")
-        .map((key) => ({ key, label: graph.getNodeAttribute(key, "label"), note: `${graph.degree(key)} links` }))
+        .map((key) => ({ key, label: graph.getNodeAttribute(key, "label"), note: plural(graph.degree(key), "link") }))
         .sort(byLabel),
     [graph],
   );

@@ -49,7 +49,13 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
         {node.aliases && node.aliases.length > 0 && (
           <>
             <dt>Also known as</dt>
-            <dd>{node.aliases.join("; ")}</dd>
+            <dd>
+              <ul className="aliases">
+                {node.aliases.map((alias) => (
+                  <li key={alias}>{alias}</li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
         {dates && (

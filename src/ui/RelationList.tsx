@@ -1,10 +1,11 @@
 // A node's relations, grouped under headings in a researcher's words ("Hosted by", "Built on
-// by") and read as sentences. The other node's name is a button that selects it; the quotes
+// by") and read as sentences. The other node's name links to it (and selects it); the quotes
 // behind each relation fold out beneath it.
 import { KIND_LABELS } from "../model";
 import type { RelationGroup } from "../queries/describe";
 import { Citations } from "./Citations";
 import { KindShape } from "./KindShape";
+import { NodeLink } from "./NodeLink";
 
 type Item = RelationGroup["items"][number];
 
@@ -17,15 +18,14 @@ interface SentenceProps {
 
 function Sentence({ item, direction, onSelect }: SentenceProps) {
   const button = (
-    <button
-      type="button"
-      className="link-button"
+    <NodeLink
+      nodeKey={item.other}
+      onSelect={onSelect}
       title={`Show ${KIND_LABELS[item.otherKind].one.toLowerCase()}: ${item.otherLabel}`}
-      onClick={() => onSelect(item.other)}
     >
       <KindShape kind={item.otherKind} size={12} />
       {item.otherLabel}
-    </button>
+    </NodeLink>
   );
   const at = direction === "in" ? item.sentence.indexOf(item.otherLabel) : item.sentence.lastIndexOf(item.otherLabel);
   if (at < 0)

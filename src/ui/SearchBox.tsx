@@ -104,8 +104,10 @@ export function SearchBox() {
             >
               <KindShape kind={hit.kind} />
               <span className="search-option-label">{hit.label}</span>
-              <span className="search-option-kind">{KIND_LABELS[hit.kind].one}</span>
-              {hit.matched !== hit.label && <span className="search-option-alias">matches “{hit.matched}”</span>}
+              <span className="search-option-note">
+                {KIND_LABELS[hit.kind].one}
+                {hit.matched !== hit.label && ` · matches “${hit.matched}”`}
+              </span>
             </li>
           ))}
       </ul>
