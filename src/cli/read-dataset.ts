@@ -34,22 +34,37 @@ export interface ReadResult {
   texts: SourceTexts;
 }
 
+/** "Unexpected token } in JSON at position 57" → "... (line 3, column 12)", so an editor can jump there. */
+export function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message} (line ${line}, column ${column})`;
+}
+
 export function readDataset(file: string): ReadResult {
   const shown = relative(process.cwd(), file) || file;
   const texts = readSourceTexts(join(dirname(file), "sources"));
+  const failed = (message: string): ReadResult => ({
+    file: shown,
+    texts,
+    result: { ok: false, problems: [{ file: shown, where: "file", severity: "error", message }] },
+  });
+  let text: string;
+  try {
+    // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    return failed(`could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    json = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      file: shown,
-      texts,
-      result: {
-        ok: false,
-        problems: [{ file: shown, where: "file", severity: "error", message: `is not valid JSON: ${message}` }],
-      },
-    };
+    return failed(`is not valid JSON: ${describeJsonError(text, error)}`);
   }
   return { file: shown, texts, result: loadDataset(json, texts, { file: shown }) };
 }
