@@ -1,7 +1,8 @@
 // Quotes must match their source "as a reader sees it": Markdown markup dropped, white space
 // collapsed, typographic quotes and dashes folded. Both sides go through the same function.
 
-const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+// The target may hold one level of parentheses: (https://en.wikipedia.org/wiki/Rome_(city)).
+const MARKDOWN_LINK = /\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g;
 
 export function readerText(markdown: string): string {
   return markdown

@@ -65,5 +65,7 @@ describe("quote matching", () => {
     expect(normaliseForQuote("the “[Rome Memorandum](#)”")).toBe('the "Rome Memorandum"');
     expect(normaliseForQuote("**bold** and _emphasis_\n\nnext  para")).toBe("bold and emphasis next para");
     expect(normaliseForQuote("15 countries – as well\u00a0as")).toBe("15 countries - as well as");
+    expect(normaliseForQuote("in [Rome](https://en.wikipedia.org/wiki/Rome_(city)) in 2012")).toBe("in Rome in 2012");
+    expect(normaliseForQuote('see [the memo](https://x.org/memo "Rome Memorandum").')).toBe("see the memo.");
   });
 });

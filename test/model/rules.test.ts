@@ -1,9 +1,12 @@
 // One broken fixture per validation rule. Each is the same small valid graph with exactly one thing
 // wrong, so the loader must report exactly one error, at the right place, saying what is wrong.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { formatProblem } from "../../src/model";
-import { errorsOf, loadFixture } from "./fixture";
+import { errorsOf, FIXTURES, loadFixture } from "./fixture";
 
 interface Expected {
   where: string;
@@ -49,6 +52,12 @@ const RULES: Record<string, Expected> = {
     where: 'edge "icct-hosted-again" "icct" -> "hague-conference-2011" (hosted)',
     message: /duplicate edge: "icct" already has a "hosted" edge to "hague-conference-2011"/,
   },
+  "duplicate-edge-key": {
+    where: 'edge "icct--hosted--hague-conference-2011" "unicri" -> "hague-conference-2011" (hosted)',
+    field: "key",
+    message: /duplicate edge key "icct--hosted--hague-conference-2011"/,
+  },
+  "undirected-edge": { where: EDGE, field: "undirected", message: /edges are directed/ },
   "unknown-source": {
     where: 'node "icct"',
     field: "sources[0].source",
@@ -90,6 +99,11 @@ describe("each rule, on a fixture broken in one place", () => {
     const line = formatProblem(error);
     expect(line.startsWith(`test/fixtures/${file}: ${expected.where}`)).toBe(true);
     expect(line).toContain(expected.field ? `, field ${expected.field}: ` : `${expected.where}: `);
+  });
+
+  it("covers every broken fixture", () => {
+    const files = readdirSync(join(FIXTURES, "broken")).filter((n) => n.endsWith(".json"));
+    expect(files.map((n) => n.replace(/\.json$/, "")).sort()).toEqual(Object.keys(RULES).sort());
   });
 
   it("names every kind when the kind is wrong", () => {
