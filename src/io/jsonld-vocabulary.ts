@@ -16,9 +16,10 @@ export const SCHEMA_TYPE: Record<AnyKind, string> = {
  * For each relation: the schema.org property that states it and which end carries it. `on:
  * "target"` means the statement is made about the target (schema.org says "Event organizer
  * Organization", not "Organization organised Event"). Relations schema.org has no property for
- * use `rel:<relation>` from this dataset's own vocabulary (see the header of export-jsonld.ts).
+ * (and relations added to the vocabulary later) use `rel:<relation>` from this dataset's own
+ * vocabulary, on the source (see the header of export-jsonld.ts).
  */
-export const RELATION_PROPERTY: Record<Relation, { property: string; on: "source" | "target" }> = {
+export const RELATION_PROPERTY: Partial<Record<Relation, { property: string; on: "source" | "target" }>> = {
   hosted: { property: "organizer", on: "target" },
   "co-hosted": { property: "organizer", on: "target" },
   convened: { property: "organizer", on: "target" },
@@ -46,15 +47,16 @@ export const RELATION_PROPERTY: Record<Relation, { property: string; on: "source
   "works-on": { property: "knowsAbout", on: "source" },
   "affiliated-with": { property: "affiliation", on: "source" },
   "member-of": { property: "memberOf", on: "source" },
+  "working-group-of": { property: "parentOrganization", on: "source" },
   "part-of": { property: "superEvent", on: "source" },
   preceded: { property: "rel:preceded", on: "source" },
   "follow-up-to": { property: "rel:follow-up-to", on: "source" },
 };
 
 export function propertyFor(relation: AnyRelation): { property: string; on: "source" | "target" } {
-  return relation === GENERIC_RELATION
-    ? { property: `rel:${GENERIC_RELATION}`, on: "source" }
-    : RELATION_PROPERTY[relation];
+  return (
+    (relation !== GENERIC_RELATION && RELATION_PROPERTY[relation]) || { property: `rel:${relation}`, on: "source" }
+  );
 }
 
 /** Date properties by kind: events run from startDate to endDate, documents are published, … */

@@ -1,0 +1,185 @@
+// Reads the attributes of a node or edge from a file that is not in the data contract (GEXF, a
+// plain graphology export, CSV) into the contract's names. Attributes that name a kind or relation
+// the model knows are mapped to it; a node with none gets GENERIC_KIND, an edge GENERIC_RELATION.
+// Whatever has no place in the contract is kept in `extra`, under its own name.
+import {
+  type Citation,
+  foldForSearch,
+  isKind,
+  isRelation,
+  type Kind,
+  parseIsoDate,
+  RELATIONS,
+  type RelationSpec,
+} from "../model";
+import { citationSchema } from "../model/schema";
+import { citationsFromText, listFromText } from "./citation-text";
+import { type AnyKind, type AnyRelation, type Extra, GENERIC_KIND, GENERIC_RELATION } from "./types";
+import type { ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
+
+type Raw = Record<string, unknown>;
+type Issue = { field: string; message: string };
+
+const KIND_WORDS: Record<string, Kind> = {
+  event: "event",
+  meeting: "event",
+  conference: "event",
+  workshop: "event",
+  organisation: "organisation",
+  organization: "organisation",
+  org: "organisation",
+  institution: "organisation",
+  agency: "organisation",
+  person: "person",
+  people: "person",
+  individual: "person",
+  human: "person",
+  document: "document",
+  doc: "document",
+  publication: "document",
+  report: "document",
+  paper: "document",
+  theme: "theme",
+  topic: "theme",
+  subject: "theme",
+  concept: "theme",
+  keyword: "theme",
+};
+const KIND_FIELDS = ["kind", "type", "category", "class", "group"];
+const RELATION_FIELDS = ["relation", "type", "label", "kind"];
+
+function text(value: unknown): string | undefined {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+}
+
+/** The attribute called `name` in any case ("Type" from Gephi's column titles, say). */
+function lookup(raw: Raw, name: string): [field: string, value: string] | undefined {
+  const field = Object.hasOwn(raw, name) ? name : Object.keys(raw).find((k) => k.toLowerCase() === name);
+  const value = field === undefined ? undefined : text(raw[field]);
+  return field !== undefined && value !== undefined ? [field, value] : undefined;
+}
+
+function kindOf(raw: Raw): { kind: AnyKind; from?: string } {
+  for (const name of KIND_FIELDS) {
+    const [field, value] = lookup(raw, name) ?? [];
+    if (!value) continue;
+    const folded = foldForSearch(value);
+    const kind = isKind(folded) ? folded : (KIND_WORDS[folded] ?? KIND_WORDS[folded.replace(/s$/, "")]);
+    if (kind) return { kind, from: field };
+  }
+  return { kind: GENERIC_KIND };
+}
+
+function citationsOf(raw: Raw, issues: Issue[]): Citation[] {
+  if (Array.isArray(raw.sources)) {
+    const list: Citation[] = [];
+    raw.sources.forEach((c, i) => {
+      const parsed = citationSchema.safeParse(c);
+      if (parsed.success) list.push(parsed.data);
+      else issues.push({ field: `sources[${i}]`, message: "a citation needs a source id and a quote" });
+    });
+    return list;
+  }
+  const line = text(raw.citations);
+  if (!line) return [];
+  const read = citationsFromText(line);
+  if ("bad" in read) issues.push({ field: "citations", message: `"${read.bad}" is not "source-id: quote"` });
+  return "citations" in read ? read.citations : [];
+}
+
+function dateOf(raw: Raw, field: string, extra: Record<string, Extra[string]>): string | undefined {
+  const value = text(raw[field]);
+  if (value && parseIsoDate(value)) return value;
+  if (value) extra[field] = value;
+  return undefined;
+}
+
+function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
+  const extra: Record<string, Extra[string]> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (used.has(name) || value === undefined || value === null || value === "") continue;
+    extra[name] = typeof value === "object" ? JSON.stringify(value) : (value as string | number | boolean);
+  }
+  return extra;
+}
+
+const NODE_USED = [
+  "label",
+  "name",
+  "title",
+  "aliases",
+  "description",
+  "start",
+  "end",
+  "place",
+  "role",
+  "sources",
+  "citations",
+];
+
+export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const { kind, from } = kindOf(raw);
+  const labelField = ["label", "name", "title"].find((f) => text(raw[f]) !== undefined);
+  const extra = extraOf(raw, new Set([...NODE_USED, ...(from ? [from] : []), ...(labelField ? [labelField] : [])]));
+  const aliases = Array.isArray(raw.aliases)
+    ? raw.aliases.map(text).filter((a): a is string => !!a)
+    : listFromText(text(raw.aliases) ?? "");
+  const attributes: ImportedNodeAttributes = {
+    kind,
+    label: (labelField && text(raw[labelField])) || key,
+    ...(aliases.length ? { aliases } : {}),
+    ...optional("description", text(raw.description)),
+    ...optional("start", dateOf(raw, "start", extra)),
+    ...optional("end", dateOf(raw, "end", extra)),
+    ...optional("place", text(raw.place)),
+    ...optional("role", text(raw.role)),
+    sources: citationsOf(raw, issues),
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
+  return { attributes, issues };
+}
+
+function optional<K extends string>(name: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [name]: value } as Record<K, string>);
+}
+
+function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelation; used: string[]; label?: string } {
+  let label: string | undefined;
+  const used: string[] = [];
+  for (const name of RELATION_FIELDS) {
+    const [field, value] = lookup(raw, name) ?? [];
+    if (!field || !value) continue;
+    used.push(field);
+    if (isRelation(value)) {
+      const spec: RelationSpec = RELATIONS[value];
+      if ((spec.from as readonly string[]).includes(from) && (spec.to as readonly string[]).includes(to))
+        return { relation: value, used: [field] };
+    }
+    if (value !== GENERIC_RELATION) label ??= value;
+  }
+  // The fields that named the relation are all spent: the one kept as `label`, and the others
+  // (GEXF's own edge label repeating our relation, say) are the same fact worded again.
+  return { relation: GENERIC_RELATION, used, label };
+}
+
+const EDGE_USED = ["relation", "label", "start", "sources", "citations"];
+
+export function edgeFromFlat(
+  raw: Raw,
+  from: AnyKind,
+  to: AnyKind,
+): { attributes: ImportedEdgeAttributes; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const { relation, used, label } = relationOf(raw, from, to);
+  const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
+  const attributes: ImportedEdgeAttributes = {
+    relation,
+    ...(relation === GENERIC_RELATION && label ? { label } : {}),
+    sources: citationsOf(raw, issues),
+    ...optional("start", dateOf(raw, "start", extra)),
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
+  return { attributes, issues };
+}

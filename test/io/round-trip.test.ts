@@ -1,0 +1,100 @@
+// Export, then import: the graph that comes back is the graph that went out (keys, counts, attributes).
+import { describe, expect, test } from "vitest";
+
+import { exportCsv } from "../../src/io/export-csv";
+import { exportGexf } from "../../src/io/export-gexf";
+import { exportJson } from "../../src/io/export-json";
+import { importCsv } from "../../src/io/import-csv";
+import { importFile, importFiles } from "../../src/io/import-file";
+import type { ImportResult } from "../../src/io/types";
+import { DEFAULT_DATASET, loaded, plain, TRICKY_DATASET } from "./helpers";
+
+function ok(result: ImportResult) {
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.where} ${p.field ?? ""}: ${p.message}`).join("\n"));
+  return result;
+}
+
+describe.each([
+  ["default dataset", DEFAULT_DATASET],
+  ["tricky characters", TRICKY_DATASET],
+])("%s", (_, file) => {
+  test("JSON: same graph, quotes verified against the given texts", () => {
+    const { graph, texts } = loaded(file);
+    const back = ok(importFile("export.json", exportJson(graph).text, texts));
+    expect(back.format).toBe("data-contract");
+    expect(back.unverified.size).toBe(0);
+    expect(plain(back.graph)).toEqual(plain(graph));
+  });
+
+  test("GEXF: same graph, through the data contract's checks", () => {
+    const { graph, texts } = loaded(file);
+    const viz = new Map(graph.nodes().map((k, i) => [k, { x: i, y: -i, size: 3, color: "#0072B2" }]));
+    const back = ok(importFile("export.gexf", exportGexf(graph, { viz }).text, texts));
+    expect(back.format).toBe("gexf");
+    expect(back.generic).toEqual({ nodes: 0, edges: 0 });
+    expect(plain(back.graph)).toEqual(plain(graph));
+  });
+
+  test("CSV read back: same nodes and edges with every attribute", () => {
+    const { graph, texts } = loaded(file);
+    const [nodes, edges] = exportCsv(graph);
+    const back = ok(
+      importCsv({ name: nodes.filename, text: nodes.text }, { name: edges.filename, text: edges.text }, texts),
+    );
+    const { nodes: n, edges: e } = plain(back.graph) as { nodes: unknown; edges: unknown };
+    const original = plain(graph) as { nodes: unknown; edges: unknown };
+    expect(n).toEqual(original.nodes);
+    expect(e).toEqual(original.edges);
+    expect(back.generic).toEqual({ nodes: 0, edges: 0 });
+  });
+});
+
+describe("without the source texts", () => {
+  test("a data-contract JSON loads with every citation of a missing text marked unverified", () => {
+    const { graph } = loaded(TRICKY_DATASET);
+    const back = ok(importFile("tricky.json", exportJson(graph).text));
+    expect([...back.unverified].sort()).toEqual(["annex", "notes"]);
+    expect(plain(back.graph)).toEqual(plain(graph));
+    expect(back.warnings.map((w) => w.message)).toContain(
+      'the text of source "notes" was not given, so its quotes are shown unverified',
+    );
+    expect(Object.isFrozen(back.graph.getNodeAttributes("memo"))).toBe(true);
+  });
+
+  test("only the missing texts are unverified; a quote absent from a given text still fails", () => {
+    const { graph, texts } = loaded(TRICKY_DATASET);
+    const partial = ok(importFile("tricky.json", exportJson(graph).text, { notes: texts.notes! }));
+    expect([...partial.unverified]).toEqual(["annex"]);
+    const json = JSON.parse(exportJson(graph).text);
+    json.nodes[0].attributes.sources[0].quote = "words that are not in the notes";
+    const failed = importFile("tricky.json", JSON.stringify(json), { notes: texts.notes! });
+    expect(failed.ok).toBe(false);
+    if (!failed.ok)
+      expect(failed.problems).toContainEqual(
+        expect.objectContaining({ where: 'node "network"', field: "sources[0].quote", severity: "error" }),
+      );
+  });
+
+  test("GEXF of our own export without texts: unverified, same graph", () => {
+    const { graph } = loaded(TRICKY_DATASET);
+    const back = ok(importFile("tricky.gexf", exportGexf(graph).text));
+    expect(back.unverified.size).toBe(2);
+    expect(plain(back.graph)).toEqual(plain(graph));
+  });
+});
+
+test("importFiles takes source texts from .md/.txt files beside the dataset, and CSV pairs", () => {
+  const { graph, texts } = loaded(TRICKY_DATASET);
+  const sources = Object.entries(texts).map(([id, text]) => ({ name: `sources/${id}.md`, text }));
+  const verified = ok(importFiles([{ name: "tricky.json", text: exportJson(graph).text }, ...sources]));
+  expect(verified.unverified.size).toBe(0);
+  const [n, e] = exportCsv(graph);
+  const csv = ok(importFiles([...sources, { name: n.filename, text: n.text }, { name: e.filename, text: e.text }]));
+  expect(csv.format).toBe("csv");
+  expect(csv.graph.order).toBe(graph.order);
+  const two = importFiles([
+    { name: "a.json", text: "{}" },
+    { name: "b.gexf", text: "<gexf/>" },
+  ]);
+  expect(two.ok).toBe(false);
+});
