@@ -143,6 +143,27 @@ describe("connections", () => {
     expect(open.paths[0]!.nodes).toEqual(["centre", "draft", "memo", "plenary", "forum"]);
   });
 
+  it("says when only the filters together leave no path", () => {
+    const graph = makeGraph(
+      {
+        a: { kind: "event", start: "2012" },
+        b: { kind: "event", start: "2013" },
+        x: { kind: "theme" },
+        y: { kind: "person", start: "2001" },
+      },
+      [
+        ["a", "addresses", "x"],
+        ["b", "addresses", "x"],
+        ["y", "attended", "a"],
+        ["y", "attended", "b"],
+      ],
+    );
+    const filters = { ...DEFAULT_VIEW, kinds: ["event" as const, "person" as const], from: "2010" };
+    const result = connections(graph, "a", "b", { filters });
+    expect(result.noPath).toMatchObject({ reason: "filtered", blocking: [] });
+    expect(result.noPath!.message).toContain("hidden by the filters together");
+  });
+
   it("says when an end itself is hidden by the filters", () => {
     const filters = { ...DEFAULT_VIEW, kinds: ["event" as const] };
     const result = connections(storyGraph(), "centre", "plenary", { filters });
