@@ -8,6 +8,7 @@ import { Explorer } from "./Explorer";
 import { ErrorScreen } from "./ErrorScreen";
 import { type LoadedDataset, loadDefaultDataset } from "./load-default";
 import { datasetParam, loadUrlDataset } from "./load-url-dataset";
+import "../ui/styles.css";
 import "./app.css";
 
 export function App() {

@@ -1,34 +1,70 @@
-// The explorer's page for one loaded dataset: header, side panel, canvas, details and status line,
-// all sharing one view store and one hover store.
-import { useState } from "react";
+// The explorer's page for one loaded dataset: header, notices, side panel, canvas, details and
+// status line, all sharing one view store (bound to the address bar) and one hover store.
+import { useEffect, useState } from "react";
 
 import type { DataGraph } from "../model";
+import { datasetVersion } from "../queries/version";
+import { bindHistory } from "../state/history";
 import { createStore } from "../state/store";
-import { DEFAULT_VIEW, type ViewState } from "../state/view-state";
-import { ExplorerProvider, type ExplorerContextValue } from "../ui/context";
+import { type Notice, parseViewUrl } from "../state/url";
+import type { ViewState } from "../state/view-state";
+import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { DetailsPanel } from "../ui/DetailsPanel";
+import { useVisibleNodes } from "../ui/hooks";
+import { NoticeBar } from "../ui/NoticeBar";
+import { SidePanel } from "../ui/SidePanel";
+import { StatusLine } from "../ui/StatusLine";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
-import { SimpleLegend } from "./SimpleLegend";
+
+interface Start {
+  explorer: ExplorerContextValue;
+  notices: Notice[];
+}
+
+function start(graph: DataGraph, json: unknown): Start {
+  const version = datasetVersion(json);
+  // Parsed once here, so the first frame already shows the linked view and the notices survive
+  // the address being rewritten to its canonical form by bindHistory.
+  const { state, notices } = parseViewUrl(window.location.search, { graph, version });
+  return {
+    explorer: { graph, version, view: createStore<ViewState>(state), hover: createStore<string | null>(null) },
+    notices,
+  };
+}
 
 export function Explorer({ graph, json }: { graph: DataGraph; json: unknown }) {
-  void json;
-  const [explorer] = useState<ExplorerContextValue>(() => ({
-    graph,
-    version: "",
-    view: createStore<ViewState>(DEFAULT_VIEW),
-    hover: createStore<string | null>(null),
-  }));
+  const [{ explorer, notices }] = useState(() => start(graph, json));
+  useEffect(() => {
+    const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version });
+    return bound.dispose;
+  }, [explorer]);
   return (
     <ExplorerProvider value={explorer}>
       <div className="app-shell">
         <Header />
-        <aside className="side-panel" aria-label="Search, filters and legend">
-          <SimpleLegend />
-        </aside>
+        <div className="notice-area">
+          <NoticeBar notices={notices} />
+        </div>
+        <div className="side-area">
+          <SidePanel />
+        </div>
         <main className="graph-area" aria-label="Graph">
-          <GraphView graph={graph} view={explorer.view} hover={explorer.hover} />
+          <Canvas />
         </main>
+        <div className="details-area">
+          <DetailsPanel />
+        </div>
+        <footer className="status-area">
+          <StatusLine />
+        </footer>
       </div>
     </ExplorerProvider>
   );
+}
+
+function Canvas() {
+  const { graph, view, hover } = useExplorer();
+  const visible = useVisibleNodes();
+  return <GraphView graph={graph} view={view} hover={hover} visible={visible} />;
 }

@@ -36,7 +36,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function forceLayout(graph: DataGraph, options: LayoutOptions = {}): Positions {
-  const { nodeSize = () => 5, viewportPx = 800, marginPx = 4, seed = 1 } = options;
+  const { nodeSize = () => 5, viewportPx = 600, marginPx = 4, seed = 1 } = options;
   const scratch = new Graph({ type: "undirected", multi: false });
   const random = seededRandom(seed);
   const keys = [...graph.nodes()].sort();

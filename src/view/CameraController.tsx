@@ -15,11 +15,13 @@ export function CameraController({ view }: { view: Store<ViewState> }) {
   const { select } = useStoreValue(view);
   useEffect(() => {
     if (!select || !sigma.getGraph().hasNode(select)) return;
-    const data = sigma.getNodeDisplayData(select);
-    if (!data) return;
+    // The node's framed position (the camera's space), from its graph position: sigma's display
+    // cache may hold unnormalised coordinates right after a reducer change.
+    const { x, y } = sigma.getGraph().getNodeAttributes(select);
+    const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
     const camera = sigma.getCamera();
     void camera.animate(
-      { x: data.x, y: data.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) },
+      { x: target.x, y: target.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) },
       { duration: GLIDE_MS, easing: "quadraticInOut" },
     );
   }, [sigma, select]);

@@ -3,6 +3,7 @@ import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
 import type { Store } from "../state/store";
+import { selectNode } from "../state/transitions";
 import type { ViewState } from "../state/view-state";
 
 interface Props {
@@ -24,8 +25,8 @@ export function EventsController({ view, hover }: Props) {
         hover.set(null);
         container.classList.remove("is-pointing");
       },
-      clickNode: ({ node }) => view.set((state) => (state.select === node ? state : { ...state, select: node })),
-      clickStage: () => view.set((state) => (state.select === null ? state : { ...state, select: null })),
+      clickNode: ({ node }) => view.set((state) => selectNode(state, node)),
+      clickStage: () => view.set((state) => selectNode(state, null)),
     });
   }, [sigma, registerEvents, view, hover]);
   return null;

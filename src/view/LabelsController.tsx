@@ -1,17 +1,41 @@
-// Renderless: installs the collision-aware label drawer (labels.ts) and resets it every frame.
+// Renderless: installs the collision-aware node and edge label drawers (labels.ts, edge-labels.ts).
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
-import { createLabelDrawer } from "./labels";
+import type Sigma from "sigma";
+
+import { createEdgeLabelDrawer } from "./edge-labels";
+import { type Box, createLabelDrawer } from "./labels";
+
+/** Past this many nodes, labels only avoid each other: boxing every node each frame costs too much. */
+const NODE_OBSTACLE_LIMIT = 2000;
+
+function nodeBoxes(sigma: Sigma): Box[] {
+  const graph = sigma.getGraph();
+  if (graph.order > NODE_OBSTACLE_LIMIT) return [];
+  const boxes: Box[] = [];
+  graph.forEachNode((key) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    const r = sigma.scaleSize(data.size);
+    boxes.push({ key, left: x - r, top: y - r, right: x + r, bottom: y + r });
+  });
+  return boxes;
+}
 
 export function LabelsController() {
   const sigma = useSigma();
   useEffect(() => {
-    const drawer = createLabelDrawer();
-    sigma.on("beforeRender", drawer.reset);
+    const drawer = createLabelDrawer(() => nodeBoxes(sigma));
+    const edges = createEdgeLabelDrawer();
+    sigma.on("beforeRender", edges.reset);
+    sigma.on("afterRender", drawer.flush);
     sigma.setSetting("defaultDrawNodeLabel", drawer.draw);
+    sigma.setSetting("defaultDrawEdgeLabel", edges.draw);
     return () => {
-      sigma.off("beforeRender", drawer.reset);
+      sigma.off("beforeRender", edges.reset);
+      sigma.off("afterRender", drawer.flush);
     };
   }, [sigma]);
   return null;

@@ -3,6 +3,7 @@
 import { useSigma } from "@react-sigma/core";
 
 import type { Store } from "../state/store";
+import { selectNode } from "../state/transitions";
 import type { ViewState } from "../state/view-state";
 
 const DURATION = 300;
@@ -41,7 +42,7 @@ export function ZoomControls({ view }: { view: Store<ViewState> }) {
         title="Reset: fit the graph and clear the selection"
         aria-label="Reset view"
         onClick={() => {
-          view.set((state) => (state.select === null ? state : { ...state, select: null }));
+          view.set((state) => selectNode(state, null));
           void camera().animatedReset({ duration: DURATION });
         }}
       >

@@ -1,10 +1,13 @@
 // Node labels that do not pile up. Sigma picks at most one label per grid cell, but long labels
 // still run into each other; this drawer also skips a label whose box would cross one already
-// drawn in the same frame (forced labels — the focus and its neighbours — always draw), flips a
-// label to the left of its node near the right edge, and gives text a white halo over edges.
+// drawn in the same frame or cover another node (the focused node's label always draws; its neighbours come next and bigger
+// nodes choose first), tries the left of its node when the right is taken or off the canvas, and gives text a
+// white halo so it stays readable over edges.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 
-interface Box {
+export interface Box {
+  /** The node a box belongs to, for node boxes: a label may touch its own node. */
+  key?: string;
   left: number;
   top: number;
   right: number;
@@ -14,44 +17,79 @@ interface Box {
 const GAP = 3;
 const HALO = 3;
 
-export interface LabelDrawer {
-  draw: NodeLabelDrawingFunction;
-  /** Call at the start of each frame (sigma's beforeRender). */
-  reset(): void;
-}
-
-export function labelBox(x: number, y: number, nodeSize: number, width: number, fontSize: number, canvasWidth: number) {
-  const onLeft = x + nodeSize + GAP + width > canvasWidth && x - nodeSize - GAP - width >= 0;
-  const left = onLeft ? x - nodeSize - GAP - width : x + nodeSize + GAP;
-  return { onLeft, box: { left, top: y - fontSize / 2 - 1, right: left + width, bottom: y + fontSize / 2 + 1 } };
+/** Where a label may go, in order of preference: right of its node, else left of it. */
+export function labelBoxes(
+  x: number,
+  y: number,
+  nodeSize: number,
+  width: number,
+  fontSize: number,
+  canvasWidth: number,
+): Box[] {
+  const top = y - fontSize * 0.45;
+  const bottom = y + fontSize * 0.45;
+  const right = { left: x + nodeSize + GAP, top, right: x + nodeSize + GAP + width, bottom };
+  const left = { left: x - nodeSize - GAP - width, top, right: x - nodeSize - GAP, bottom };
+  const fitsRight = right.right <= canvasWidth;
+  const fitsLeft = left.left >= 0;
+  if (fitsRight) return fitsLeft ? [right, left] : [right];
+  return fitsLeft ? [left] : [right];
 }
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-export function createLabelDrawer(): LabelDrawer {
-  let drawn: Box[] = [];
+export interface LabelDrawer {
+  /** Sigma's label callback: only collects the label; `flush` draws them. */
+  draw: NodeLabelDrawingFunction;
+  /** Draws the collected labels, most important first, skipping those that would collide. */
+  flush(): void;
+}
+
+interface Candidate {
+  context: CanvasRenderingContext2D;
+  data: Parameters<NodeLabelDrawingFunction>[1];
+  settings: Parameters<NodeLabelDrawingFunction>[2];
+}
+
+// Sigma hands labels over cell by cell, so a small node's label could take the place of a hub's.
+// Collecting them and drawing at the end of the frame lets the biggest nodes choose first.
+export function createLabelDrawer(obstacles: () => Box[] = () => []): LabelDrawer {
+  let pending: Candidate[] = [];
   return {
-    reset() {
-      drawn = [];
-    },
     draw(context, data, settings) {
-      if (!data.label) return;
-      const fontSize = settings.labelSize;
-      context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
-      const width = context.measureText(data.label).width;
-      const canvasWidth = context.canvas.clientWidth || context.canvas.width;
-      const { box } = labelBox(data.x, data.y, data.size, width, fontSize, canvasWidth);
-      if (!data.forceLabel && drawn.some((other) => overlaps(box, other))) return;
-      drawn.push(box);
-      const baseline = data.y + fontSize / 3;
-      context.lineJoin = "round";
-      context.lineWidth = HALO;
-      context.strokeStyle = "rgba(255, 255, 255, 0.9)";
-      context.strokeText(data.label, box.left, baseline);
-      context.fillStyle = settings.labelColor.color ?? "#000";
-      context.fillText(data.label, box.left, baseline);
+      if (data.label) pending.push({ context, data, settings });
+    },
+    flush() {
+      const rank = (c: Candidate) => (c.data.highlighted ? 2 : c.data.forceLabel ? 1 : 0);
+      const batch = pending.sort((a, b) => rank(b) - rank(a) || b.data.size - a.data.size);
+      pending = [];
+      const nodes = batch.length ? obstacles() : [];
+      const drawn: Box[] = [];
+      for (const { context, data, settings } of batch) {
+        const fontSize = settings.labelSize;
+        context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+        const label = data.label as string;
+        const width = context.measureText(label).width;
+        const canvasWidth = context.canvas.clientWidth || context.canvas.width;
+        const blocked = (other: Box, box: Box) => other.key !== data.key && overlaps(box, other);
+        // A hub's name may run over a much smaller node: naming the hubs matters more.
+        const blocking = (other: Box, box: Box) => blocked(other, box) && other.right - other.left >= data.size * 1.5;
+        const boxes = labelBoxes(data.x, data.y, data.size, width, fontSize, canvasWidth);
+        const free = boxes.find((b) => !drawn.some((o) => blocked(o, b)) && !nodes.some((o) => blocking(o, b)));
+        // Only the focus itself (highlighted) is named whatever the crowd; its neighbours take turns.
+        if (!free && !data.highlighted) continue;
+        const box = free ?? boxes[0];
+        drawn.push(box);
+        const baseline = data.y + fontSize / 3;
+        context.lineJoin = "round";
+        context.lineWidth = HALO;
+        context.strokeStyle = "rgba(255, 255, 255, 0.9)";
+        context.strokeText(label, box.left, baseline);
+        context.fillStyle = settings.labelColor.color ?? "#000";
+        context.fillText(label, box.left, baseline);
+      }
     },
   };
 }

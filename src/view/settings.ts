@@ -11,9 +11,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   defaultEdgeType: "arrow",
   zIndex: true,
   renderEdgeLabels: true,
-  // Sigma keeps one label per grid cell, biggest node first: this is what stops pile-ups.
-  labelDensity: 0.8,
-  labelGridCellSize: 110,
+  // Sigma offers a few labels per grid cell, biggest nodes first; labels.ts then drops any that collide.
+  labelDensity: 1.5,
+  labelGridCellSize: 100,
   labelRenderedSizeThreshold: 6,
   labelFont: FONT_STACK,
   labelSize: 12,
