@@ -45,6 +45,16 @@ describe("quote matching", () => {
     expect(errors[0].message).toContain(`in source "${source}"`);
   });
 
+  it("reports the same missing quote at every place that cites it", () => {
+    const data = validDataset();
+    for (const i of [0, 1]) data.nodes[i].attributes.sources = [{ source: "seed", quote: "found" }];
+    const errors = errorsOf(loadDataset(data, texts));
+    expect(errors.map((e) => [e.where, e.field])).toEqual([
+      ['node "icct"', "sources[0].quote"],
+      ['node "unicri"', "sources[0].quote"],
+    ]);
+  });
+
   it("rejects a quote that is only markup, which would otherwise match any text", () => {
     const errors = withQuote("**");
     expect(errors).toHaveLength(1);
