@@ -31,11 +31,7 @@ describeInBrowser("first view", () => {
     for (const colour of ["#E69F00", "#0072B2", "#009E73", "#D55E00", "#CC79A7"])
       expect(countColour(png, colour), colour).toBeGreaterThan(20);
 
-    const file = await shot("first-view");
-    if (process.env.UPDATE_SCREENSHOT) {
-      await mkdir(DOCS, { recursive: true });
-      await copyFile(file, join(DOCS, "screenshot.png"));
-    }
+    await shot("first-view");
     expect(problems).toEqual([]);
   });
 
@@ -47,5 +43,16 @@ describeInBrowser("first view", () => {
     await settle(second.page);
     const b = await graphScreenshot(second.graph);
     expect(Buffer.compare(a, b)).toBe(0);
+  });
+
+  // `UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the README's picture: the Rome Memorandum
+  // selected, so it shows the details panel and the cited relations as well as the graph.
+  it.skipIf(!process.env.UPDATE_SCREENSHOT)("writes docs/screenshot.png", async () => {
+    const { page, problems, shot } = await app.open("/?select=rome-memorandum");
+    await settle(page, 1200);
+    const file = await shot("readme");
+    await mkdir(DOCS, { recursive: true });
+    await copyFile(file, join(DOCS, "screenshot.png"));
+    expect(problems).toEqual([]);
   });
 });
