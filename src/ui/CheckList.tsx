@@ -41,6 +41,16 @@ export function CheckList({ legend, options, checked, onToggle, scroll = false, 
           </li>
         ))}
       </ul>
+      {scroll && active && (
+        // A long list scrolls, so the choice is repeated where it is always in view.
+        <p className="check-summary">
+          Chosen:{" "}
+          {options
+            .filter((o) => chosen.has(o.key))
+            .map((o) => o.label)
+            .join("; ")}
+        </p>
+      )}
     </fieldset>
   );
 }

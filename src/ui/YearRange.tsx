@@ -19,7 +19,8 @@ export function YearRange() {
   const id = useId();
   const bounds = useMemo(() => {
     const [min, max] = yearBounds(graph);
-    return Number.isFinite(min) && Number.isFinite(max) && min <= max ? { min, max } : null;
+    // A single year leaves nothing to choose between.
+    return Number.isFinite(min) && Number.isFinite(max) && min < max ? { min, max } : null;
   }, [graph]);
   if (!bounds) return null;
   const { min, max } = bounds;
