@@ -1,6 +1,6 @@
 export * from "./dates";
 export * from "./kinds";
-export { edgeKeyFor, loadDataset } from "./load";
+export { edgeKeyFor, loadDataset, type LoadOptions } from "./load";
 export { formatProblem } from "./problems";
 export * from "./relations";
 export * from "./text";

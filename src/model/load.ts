@@ -28,12 +28,17 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface LoadOptions {
   /** Named in every problem, so a message says which file it is about. */
   file?: string;
+  /**
+   * Load even when a listed source has no text: each such source is one warning, and its quotes
+   * are not checked (the caller shows them as unverified). Quotes of sources with text still are.
+   */
+  allowMissingTexts?: boolean;
 }
 
 export function loadDataset(json: unknown, sources: SourceTexts, options: LoadOptions = {}): LoadResult {
   const withFile = (list: Problem[]): Problem[] => list.map((p) => (options.file ? { ...p, file: options.file } : p));
   try {
-    const found = collect(json, sources ?? {});
+    const found = collect(json, sources ?? {}, options.allowMissingTexts === true);
     if ("graph" in found) return { ok: true, graph: makeReadOnly(found.graph), warnings: withFile(found.warnings) };
     return { ok: false, problems: withFile(found.list) };
   } catch (error) {
@@ -57,11 +62,15 @@ function edgeWhere(raw: unknown, i: number): string {
   return edgePlace(source, target, text(field(field(raw, "attributes"), "relation")), text(field(raw, "key")));
 }
 
-function collect(json: unknown, texts: SourceTexts): { list: Problem[] } | { graph: DataGraph; warnings: Problem[] } {
+function collect(
+  json: unknown,
+  texts: SourceTexts,
+  allowMissingTexts: boolean,
+): { list: Problem[] } | { graph: DataGraph; warnings: Problem[] } {
   const top = datasetSchema.safeParse(json);
   if (!top.success) return { list: zodProblems(top.error, "graph") };
   const attributes: GraphAttributes = top.data.attributes;
-  const sourceList = checkSourceList(attributes.sources, texts);
+  const sourceList = checkSourceList(attributes.sources, texts, allowMissingTexts);
   const problems: Problem[] = [...sourceList.problems];
   const quotes = new QuoteChecker(texts, sourceList);
   const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({

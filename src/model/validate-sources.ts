@@ -10,22 +10,34 @@ export interface SourceList {
   problems: Problem[];
 }
 
-export function checkSourceList(sources: GraphAttributes["sources"], texts: SourceTexts): SourceList {
+/**
+ * With `allowMissingTexts`, a source without text is a warning and its quotes go unchecked (for a
+ * dataset a user opens without its source files); otherwise it is an error.
+ */
+export function checkSourceList(
+  sources: GraphAttributes["sources"],
+  texts: SourceTexts,
+  allowMissingTexts = false,
+): SourceList {
   const listed = new Set<string>();
   const readable = new Set<string>();
   const problems: Problem[] = [];
-  const problem = (field: string, message: string) =>
-    problems.push({ where: "graph", field, severity: "error", message });
+  const problem = (field: string, message: string, severity: Problem["severity"] = "error") =>
+    problems.push({ where: "graph", field, severity, message });
+  const unchecked = allowMissingTexts ? ", so its quotes are not checked" : "";
+  const severity = allowMissingTexts ? "warning" : "error";
   sources.forEach((s, i) => {
     if (listed.has(s.id)) return void problem(`attributes.sources[${i}].id`, `source "${s.id}" is listed twice`);
     listed.add(s.id);
     const text = Object.hasOwn(texts, s.id) ? texts[s.id] : undefined;
+    const at = `attributes.sources[${i}]`;
     if (typeof text !== "string")
       return void problem(
-        `attributes.sources[${i}]`,
-        `source "${s.id}" has no text file (sources/${s.id}.md or .txt beside the dataset)`,
+        at,
+        `source "${s.id}" has no text file (sources/${s.id}.md or .txt beside the dataset)${unchecked}`,
+        severity,
       );
-    if (!text.trim()) return void problem(`attributes.sources[${i}]`, `the text of source "${s.id}" is empty`);
+    if (!text.trim()) return void problem(at, `the text of source "${s.id}" is empty${unchecked}`, severity);
     readable.add(s.id);
   });
   return { listed, readable, problems };
