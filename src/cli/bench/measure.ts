@@ -31,14 +31,25 @@ export interface Paired {
   baselineSamples: number[];
 }
 
-/** Medians of `runs` alternating samples of an operation and its baseline (after one warm-up each). */
+/** Above this a single sample of an operation is all it gets: the whole bench must stay short. */
+export const SLOW_MS = 5000;
+
+/**
+ * Medians of `runs` alternating samples of an operation and its baseline, after one warm-up each.
+ * An operation whose first sample takes over SLOW_MS keeps that one sample (noted as a single run).
+ */
 export function paired(op: () => unknown, baseline: () => unknown, runs: number, warmUp = true): Paired {
-  if (warmUp) {
-    op();
-    baseline();
-  }
   const samples: number[] = [];
   const baselineSamples: number[] = [];
+  if (warmUp) {
+    const first = sample(op);
+    baseline();
+    if (first > SLOW_MS) {
+      samples.push(first);
+      for (let i = 0; i < runs; i++) baselineSamples.push(sample(baseline));
+      return { ms: first, baselineMs: median(baselineSamples), samples, baselineSamples };
+    }
+  }
   for (let i = 0; i < runs; i++) {
     samples.push(sample(op));
     baselineSamples.push(sample(baseline));
