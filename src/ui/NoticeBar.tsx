@@ -10,8 +10,12 @@ export function NoticeBar({ notices }: { notices: readonly Notice[] }) {
   if (!shown.length) return null;
   return (
     <div className="notice-bar" role="region" aria-label="Notices">
-      {shown.map((notice, i) => (
-        <div key={i} className={`notice notice-${notice.level}`} role={notice.level === "warning" ? "alert" : "status"}>
+      {shown.map((notice) => (
+        <div
+          key={notices.indexOf(notice)}
+          className={`notice notice-${notice.level}`}
+          role={notice.level === "warning" ? "alert" : "status"}
+        >
           <span className="notice-message">{notice.message}</span>
           <button
             type="button"
