@@ -5,7 +5,8 @@ import { useEffect } from "react";
 import type Sigma from "sigma";
 
 import { createEdgeLabelDrawer } from "./edge-labels";
-import { type Box, createLabelDrawer } from "./labels";
+import type { Box } from "./label-geometry";
+import { createLabelDrawer } from "./labels";
 
 /** Past this many nodes, labels only avoid each other: boxing every node each frame costs too much. */
 const NODE_OBSTACLE_LIMIT = 2000;

@@ -4,34 +4,12 @@
 // draw the rest.
 import { drawStraightEdgeLabel, type EdgeLabelDrawingFunction } from "sigma/rendering";
 
-import { type Box, overlaps } from "./labels";
+import { type Box, edgeLabelBox, overlaps } from "./label-geometry";
 
 export interface EdgeLabelDrawer {
   draw: EdgeLabelDrawingFunction;
   /** Call at the start of each frame (sigma's beforeRender). */
   reset(): void;
-}
-
-/** Box around a label of `width` × `height` centred on the visible part of the edge. */
-export function edgeLabelBox(
-  source: { x: number; y: number; size: number },
-  target: { x: number; y: number; size: number },
-  width: number,
-  height: number,
-): Box | null {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const d = Math.hypot(dx, dy);
-  if (d < source.size + target.size) return null;
-  const visible = d - source.size - target.size;
-  const length = Math.min(width, visible);
-  const cx = source.x + (dx * (source.size + visible / 2)) / d;
-  const cy = source.y + (dy * (source.size + visible / 2)) / d;
-  const cos = Math.abs(dx / d);
-  const sin = Math.abs(dy / d);
-  const halfW = (length * cos + height * sin) / 2;
-  const halfH = (length * sin + height * cos) / 2;
-  return { left: cx - halfW, right: cx + halfW, top: cy - halfH, bottom: cy + halfH };
 }
 
 export function createEdgeLabelDrawer(): EdgeLabelDrawer {

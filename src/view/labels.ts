@@ -1,44 +1,13 @@
-// Node labels that do not pile up. Sigma picks at most one label per grid cell, but long labels
-// still run into each other; this drawer also skips a label whose box would cross one already
-// drawn in the same frame or cover another node (the focused node's label always draws; its neighbours come next and bigger
-// nodes choose first), tries the left of its node when the right is taken or off the canvas, and gives text a
-// white halo so it stays readable over edges.
+// Node labels that do not pile up. Sigma offers a few labels per grid cell, but long labels still
+// run into each other. This drawer skips a label whose box would cross one already drawn in the
+// same frame or cover a node of similar size; the focused node is always named, then its
+// neighbours, then bigger nodes before smaller ones. A label tries the left of its node when the
+// right is taken or off the canvas, and has a white halo so it stays readable over edges.
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 
-export interface Box {
-  /** The node a box belongs to, for node boxes: a label may touch its own node. */
-  key?: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { type Box, labelBoxes, overlaps } from "./label-geometry";
 
-const GAP = 3;
 const HALO = 3;
-
-/** Where a label may go, in order of preference: right of its node, else left of it. */
-export function labelBoxes(
-  x: number,
-  y: number,
-  nodeSize: number,
-  width: number,
-  fontSize: number,
-  canvasWidth: number,
-): Box[] {
-  const top = y - fontSize * 0.45;
-  const bottom = y + fontSize * 0.45;
-  const right = { left: x + nodeSize + GAP, top, right: x + nodeSize + GAP + width, bottom };
-  const left = { left: x - nodeSize - GAP - width, top, right: x - nodeSize - GAP, bottom };
-  const fitsRight = right.right <= canvasWidth;
-  const fitsLeft = left.left >= 0;
-  if (fitsRight) return fitsLeft ? [right, left] : [right];
-  return fitsLeft ? [left] : [right];
-}
-
-export function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 export interface LabelDrawer {
   /** Sigma's label callback: only collects the label; `flush` draws them. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+
+import { forceLayout, seededRandom } from "../../src/queries/layout";
+import { makeGraph, realGraph } from "../fixtures/graphs";
+
+const chain = (keys: string[]) =>
+  makeGraph(
+    Object.fromEntries(keys.map((k) => [k, { kind: "event" as const }])),
+    keys.slice(1).map((k, i) => [keys[i], "preceded", k] as const),
+  );
+
+describe("forceLayout", () => {
+  it("places the same dataset the same way every time", () => {
+    const graph = realGraph();
+    const a = forceLayout(graph);
+    const b = forceLayout(graph);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+
+  it("does not depend on the order the nodes were added in", () => {
+    const keys = ["a", "b", "c", "d", "e", "f"];
+    const forward = forceLayout(chain(keys));
+    const backward = forceLayout(
+      makeGraph(
+        Object.fromEntries([...keys].reverse().map((k) => [k, { kind: "event" as const }])),
+        keys.slice(1).map((k, i) => [keys[i], "preceded", k] as const),
+      ),
+    );
+    for (const key of keys) expect(backward.get(key)).toEqual(forward.get(key));
+  });
+
+  it("gives every node a finite position, including isolated ones and empty graphs", () => {
+    const graph = makeGraph({ lone: { kind: "theme" }, a: { kind: "event" }, b: { kind: "event" } }, [
+      ["a", "preceded", "b"],
+    ]);
+    const positions = forceLayout(graph);
+    expect(positions.size).toBe(3);
+    for (const { x, y } of positions.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect(forceLayout(makeGraph({})).size).toBe(0);
+  });
+
+  it("never writes to the data graph", () => {
+    const graph = chain(["a", "b", "c"]);
+    const before = JSON.stringify(graph.export());
+    forceLayout(graph);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe("seededRandom", () => {
+  it("repeats for a seed and differs between seeds", () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const c = seededRandom(8);
+    const first = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(first);
+    expect([c(), c(), c()]).not.toEqual(first);
+    for (const v of first) expect(v >= 0 && v < 1).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+
+import { makeGraph } from "../fixtures/graphs";
+import { FADED_COLOR, KIND_STYLE, LINEAGE_EDGE_COLOR } from "../../src/state/appearance";
+import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../src/view/display-graph";
+import { computeEmphasis, FADED_EDGE_COLOR, reduceEdge, reduceNode, type EmphasisInput } from "../../src/view/reducers";
+
+// icct hosted conf; conf produced the good practices document; the Rome Memorandum derived from it;
+// hedayah is unconnected to the conference.
+const data = makeGraph(
+  {
+    icct: { kind: "organisation", label: "ICCT – International Centre for Counter-Terrorism" },
+    conf: { kind: "event", label: "Hague conference" },
+    gp: { kind: "document", label: "Good practices document" },
+    rome: { kind: "document", label: "Rome Memorandum" },
+    hedayah: { kind: "organisation", label: "Hedayah" },
+  },
+  [
+    ["icct", "hosted", "conf"],
+    ["gp", "produced-at", "conf"],
+    ["rome", "derived-from", "gp"],
+  ],
+);
+const display = buildDisplayGraph(data);
+const NONE: EmphasisInput = { selected: null, hovered: null, visible: null, fade: true };
+
+function node(key: string, input: Partial<EmphasisInput> = {}) {
+  const attrs = Object.freeze({ ...display.getNodeAttributes(key) }) as DisplayNode;
+  return reduceNode(attrs, key, computeEmphasis(display, { ...NONE, ...input }));
+}
+
+function edge(key: string, input: Partial<EmphasisInput> = {}) {
+  const attrs = Object.freeze({ ...display.getEdgeAttributes(key) }) as DisplayEdge;
+  const [source, target] = display.extremities(key);
+  return reduceEdge(attrs, key, computeEmphasis(display, { ...NONE, ...input }), source, target);
+}
+
+describe("node reducer", () => {
+  it("draws every node in its kind's colour with a short label when nothing is emphasised", () => {
+    const icct = node("icct");
+    expect(icct.color).toBe(KIND_STYLE.organisation.color);
+    expect(icct.label).toBe("ICCT");
+    expect(icct.hidden).toBeUndefined();
+  });
+
+  it("on hover, names the node in full and keeps its neighbours; the rest fades without labels", () => {
+    expect(node("conf", { hovered: "conf" })).toMatchObject({ highlighted: true, label: "Hague conference" });
+    expect(node("icct", { hovered: "conf" })).toMatchObject({ color: KIND_STYLE.organisation.color, forceLabel: true });
+    expect(node("hedayah", { hovered: "conf" })).toMatchObject({ color: FADED_COLOR, label: "" });
+    expect(node("icct", { hovered: "icct" }).label).toBe("ICCT – International Centre for Counter-Terrorism");
+  });
+
+  it("keeps the selection's neighbourhood while nothing is hovered, and lets hover take over", () => {
+    expect(node("gp", { selected: "rome" }).color).toBe(KIND_STYLE.document.color);
+    expect(node("icct", { selected: "rome" }).color).toBe(FADED_COLOR);
+    const hoveringElsewhere = { selected: "rome", hovered: "icct" };
+    expect(node("conf", hoveringElsewhere).color).toBe(KIND_STYLE.event.color);
+    // The selected node stays marked even while another is hovered.
+    expect(node("rome", hoveringElsewhere).highlighted).toBe(true);
+  });
+
+  it("fades or hides what the filters leave out, as the toggle says", () => {
+    const visible = new Set(["icct", "conf"]);
+    expect(node("rome", { visible, fade: true })).toMatchObject({ color: FADED_COLOR, label: "" });
+    expect(node("rome", { visible, fade: false }).hidden).toBe(true);
+    expect(node("icct", { visible, fade: false }).hidden).toBeUndefined();
+  });
+
+  it("never hides the selected node, even when a filter leaves it out", () => {
+    const out = node("rome", { visible: new Set(["icct"]), fade: false, selected: "rome" });
+    expect(out.hidden).toBeUndefined();
+    expect(out.color).toBe(KIND_STYLE.document.color);
+  });
+
+  it("ignores a selection or hover that names no node", () => {
+    expect(node("icct", { selected: "nope", hovered: "gone" }).color).toBe(KIND_STYLE.organisation.color);
+  });
+});
+
+describe("edge reducer", () => {
+  it("labels the relations of the focused node and fades the others", () => {
+    const hosted = edge("icct--hosted--conf", { selected: "icct" });
+    expect(hosted).toMatchObject({ label: "hosted", forceLabel: true });
+    expect(edge("rome--derived-from--gp", { selected: "icct" }).color).toBe(FADED_EDGE_COLOR);
+    expect(edge("icct--hosted--conf").label).toBe("");
+  });
+
+  it("draws lineage edges stronger, and keeps their colour in focus", () => {
+    expect(edge("rome--derived-from--gp").color).toBe(LINEAGE_EDGE_COLOR);
+    expect(edge("rome--derived-from--gp").size).toBeGreaterThan(edge("icct--hosted--conf").size);
+    expect(edge("rome--derived-from--gp", { hovered: "rome" }).color).toBe(LINEAGE_EDGE_COLOR);
+  });
+
+  it("hides an edge whose end is filtered out when hiding, fades it when fading", () => {
+    const visible = new Set(["icct", "conf", "gp"]);
+    expect(edge("rome--derived-from--gp", { visible, fade: false }).hidden).toBe(true);
+    expect(edge("rome--derived-from--gp", { visible, fade: true }).color).toBe(FADED_EDGE_COLOR);
+    expect(edge("icct--hosted--conf", { visible, fade: false }).hidden).toBeUndefined();
+  });
+});
