@@ -1,43 +1,14 @@
-// GEXF in: the XML is parsed here (xmldom, so Node and the browser read it the same way and a
-// syntax error comes with its line and column), checked for what graphology-gexf would stop at
-// (missing or repeated ids, edges to nodes that are not there: every one reported, not only the
-// first), then read by graphology-gexf and handed to importFlat as flat records.
-import { DOMParser } from "@xmldom/xmldom";
+// GEXF in: the XML is parsed (xml.ts: a syntax error comes with its line and column), checked for
+// what graphology-gexf would stop at (missing or repeated ids, edges to nodes that are not there:
+// every one reported, not only the first), read by graphology-gexf from the parsed document, and
+// handed to importFlat as flat records.
 import Graph from "graphology";
-import { parse } from "graphology-gexf";
 
 import type { Problem, SourceTexts } from "../model";
 import { edgePlace, nodePlace } from "../model/problems";
 import { importFlat } from "./import-flat";
 import type { ImportResult } from "./types";
-
-type Locator = { lineNumber?: number; columnNumber?: number } | undefined;
-
-function xmlProblem(message: string, locator: Locator): Problem {
-  return {
-    where: locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : "file",
-    severity: "error",
-    message: `not well-formed XML: ${message.replace(/^\[xmldom [a-z ]+\]\s*/i, "").trim()}`,
-  };
-}
-
-/** Parses the XML; every error (not warnings) becomes a problem at its line and column. */
-function parseXml(text: string): { doc: Document } | { problems: Problem[] } {
-  const problems: Problem[] = [];
-  try {
-    const doc = new DOMParser({
-      onError: (level, message, context: { locator?: Locator } | undefined) => {
-        if (level !== "warning") problems.push(xmlProblem(message, context?.locator));
-      },
-    }).parseFromString(text, "text/xml") as unknown as Document;
-    return problems.length ? { problems } : { doc };
-  } catch (error) {
-    // A fatal error stops the parser after onError has recorded it.
-    if (problems.length) return { problems };
-    const e = error as { message?: string; locator?: Locator };
-    return { problems: [xmlProblem(e.message ?? String(error), e.locator)] };
-  }
-}
+import { parseGexfDocument, parseXml } from "./xml";
 
 function structureProblems(doc: Document): Problem[] {
   const problems: Problem[] = [];
@@ -92,9 +63,7 @@ export function importGexf(name: string, text: string, sources?: SourceTexts): I
   if (structure.length) return fail(structure);
   let graph: Graph;
   try {
-    // The text, not `doc`: graphology-gexf checks `instanceof Document` against its own xmldom,
-    // which a bundler may load as a second copy.
-    graph = parse(Graph, text, { allowUndeclaredAttributes: true });
+    graph = parseGexfDocument<Graph>(Graph, doc, { allowUndeclaredAttributes: true });
   } catch (error) {
     return fail([
       {
