@@ -16,6 +16,7 @@ import type {
   Problem,
   SourceTexts,
 } from "./types";
+import { UnknownAttributes } from "./unknown-attributes";
 import { checkDates } from "./validate-dates";
 import { checkLineage } from "./validate-lineage";
 import { kindsAllowed, relationProblem } from "./validate-relations";
@@ -80,6 +81,7 @@ function collect(
 
   // Nodes that exist in the data but were rejected: edges to them are not "missing an endpoint".
   const rejected = new Set<string>();
+  const unknown = new UnknownAttributes();
   const firstIndex = new Map<string, number>();
   top.data.nodes.forEach((raw, i) => {
     const rawKey = text(field(raw, "key"));
@@ -99,6 +101,7 @@ function collect(
       return void problems.push(...itemProblems(parsed.error, where));
     }
     const { key, attributes: attrs } = parsed.data;
+    unknown.note("node", raw, where);
     if (!KEBAB.test(key))
       problems.push({
         where,
@@ -116,6 +119,7 @@ function collect(
     const parsed = serializedEdgeSchema.safeParse(raw);
     if (!parsed.success) return void problems.push(...itemProblems(parsed.error, where));
     const { source, target, attributes: attrs } = parsed.data;
+    unknown.note("edge", raw, where);
     // Fields that stand on their own are checked whatever else is wrong with the edge.
     problems.push(...checkDates(attrs, where), ...quotes.check(attrs.sources, where));
     const relation = attrs.relation;
@@ -154,7 +158,11 @@ function collect(
     graph.addDirectedEdgeWithKey(key, source, target, attrs as EdgeAttributes);
   });
 
-  problems.push(...checkLineage(graph), ...uncitedSources(sourceList, attributes.sources, quotes.cited));
+  problems.push(
+    ...checkLineage(graph),
+    ...uncitedSources(sourceList, attributes.sources, quotes.cited),
+    ...unknown.problems(),
+  );
   if (problems.some((p) => p.severity === "error")) return { list: problems };
   return { graph, warnings: problems };
 }

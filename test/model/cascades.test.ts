@@ -109,4 +109,25 @@ describe("warnings", () => {
       ["graph", "attributes.sources[2]", "warning", 'source "spare" is listed but no node or edge cites it'],
     ]);
   });
+
+  it("an attribute the contract does not define is one warning per name, naming where it first appears", () => {
+    const data = validDataset();
+    data.nodes[0].attributes.descripton = "typo";
+    data.nodes[2].attributes.x = 1;
+    data.nodes[3].attributes.x = 2;
+    data.edges[1].attributes.weight = 3;
+    const result = load(data);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => [w.where, w.field, w.message])).toEqual([
+      ['node "icct"', "descripton", 'attribute "descripton" is not in the data contract and is ignored'],
+      ['node "gctf"', "x", 'attribute "x" is not in the data contract and is ignored (on 2 nodes)'],
+      [
+        'edge "unicri" -> "hague-conference-2011" (hosted)',
+        "weight",
+        'attribute "weight" is not in the data contract and is ignored',
+      ],
+    ]);
+    expect(result.graph.getNodeAttributes("icct")).not.toHaveProperty("descripton");
+  });
 });
