@@ -2,7 +2,7 @@
 // its data stays as loaded. A copy is the way to a writable graph.
 import { describe, expect, it } from "vitest";
 
-import type { DataGraph } from "../../src/model";
+import { isReadOnly, type DataGraph } from "../../src/model";
 import { loadFixture } from "./fixture";
 
 function loaded(): DataGraph {
@@ -64,6 +64,8 @@ describe("a loaded graph is read-only", () => {
       "hague-conference-2011",
     ]);
     const copy = graph.copy();
+    expect(isReadOnly(graph)).toBe(true);
+    expect(isReadOnly(copy)).toBe(false);
     copy.setNodeAttribute("icct", "label", "Copy");
     copy.addNode("new-node", { kind: "theme", label: "New", sources: [] });
     expect(copy.getNodeAttribute("icct", "label")).toBe("Copy");
