@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { edgeLabelBox, labelBoxes, overlaps } from "../../src/view/label-geometry";
+import { type Box, edgeLabelBox, labelBoxes, overlaps } from "../../src/view/label-geometry";
 import { createLabelDrawer } from "../../src/view/labels";
 
 describe("label geometry", () => {
@@ -46,7 +46,7 @@ const SETTINGS = {
 
 type LabelData = { key: string; label: string; x: number; y: number; size: number; highlighted?: boolean };
 
-function drawAll(nodes: LabelData[], obstacles = () => []) {
+function drawAll(nodes: LabelData[], obstacles: () => Box[] = () => []) {
   const { context, written } = fakeContext();
   const drawer = createLabelDrawer(obstacles);
   for (const data of nodes) drawer.draw(context, data as never, SETTINGS);
