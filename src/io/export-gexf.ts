@@ -28,12 +28,14 @@ type Flat = Record<string, string | number | boolean | undefined>;
 
 const NODE_FIELDS = ["kind", "label", "aliases", "description", "start", "end", "place", "role", "citations"];
 const EDGE_FIELDS = ["relation", "label", "start", "citations"];
-const VIZ = ["x", "y", "z", "size", "color", "shape", "thickness"];
 
-/** Foreign attributes go out under their own names unless one would shadow ours. */
+/**
+ * Foreign attributes go out under their own names unless one would shadow ours. A foreign x, y,
+ * size or colour (a Gephi layout read in) goes back out as viz, unless `viz` gave one.
+ */
 function withExtra(flat: Flat, extra: Extra | undefined, reserved: readonly string[]): Flat {
   for (const [name, value] of Object.entries(extra ?? {})) {
-    flat[reserved.includes(name) || VIZ.includes(name) || name in flat ? `extra_${name}` : name] = value;
+    flat[reserved.includes(name) || flat[name] !== undefined ? `extra_${name}` : name] = value;
   }
   return flat;
 }

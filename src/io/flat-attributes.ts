@@ -67,6 +67,8 @@ function kindOf(raw: Raw): { kind: AnyKind; from?: string } {
     const folded = foldForSearch(value);
     const kind = isKind(folded) ? folded : (KIND_WORDS[folded] ?? KIND_WORDS[folded.replace(/s$/, "")]);
     if (kind) return { kind, from: field };
+    // Our own export of a generic node says so; that is not a foreign attribute to keep.
+    if (folded === GENERIC_KIND) return { kind: GENERIC_KIND, from: field };
   }
   return { kind: GENERIC_KIND };
 }
@@ -97,7 +99,10 @@ function dateOf(raw: Raw, field: string, extra: Record<string, Extra[string]>): 
 
 function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
   const extra: Record<string, Extra[string]> = {};
-  for (const [name, value] of Object.entries(raw)) {
+  // Our own JSON export of an imported graph nests them under `extra`.
+  const nested = raw.extra && typeof raw.extra === "object" && !Array.isArray(raw.extra) ? (raw.extra as Raw) : {};
+  for (const [name, value] of Object.entries({ ...nested, ...raw })) {
+    if (name === "extra" && value === raw.extra) continue;
     if (used.has(name) || value === undefined || value === null || value === "") continue;
     extra[name] = typeof value === "object" ? JSON.stringify(value) : (value as string | number | boolean);
   }

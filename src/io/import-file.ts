@@ -9,13 +9,24 @@ import { importCsv } from "./import-csv";
 import { importFlat } from "./import-flat";
 import { importGexf } from "./import-gexf";
 import { parseJson } from "./json-text";
-import type { ImportResult } from "./types";
+import { GENERIC_KIND, GENERIC_RELATION, type ImportResult } from "./types";
 
 type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** Our export of a graph that has generic kinds or relations is read back as a generic graph. */
+function usesGeneric(json: Raw): boolean {
+  const attrs = (list: unknown) =>
+    (Array.isArray(list) ? list : []).map((x) => (isObject(x) && isObject(x.attributes) ? x.attributes : {}));
+  return (
+    attrs(json.nodes).some((a) => a.kind === GENERIC_KIND) ||
+    attrs(json.edges).some((a) => a.relation === GENERIC_RELATION)
+  );
+}
+
 function looksLikeContract(json: Raw): boolean {
+  if (usesGeneric(json)) return false;
   if (isObject(json.attributes) && Array.isArray(json.attributes.sources)) return true;
   const nodes = Array.isArray(json.nodes) ? json.nodes : [];
   return nodes.some(

@@ -1,4 +1,7 @@
 // Export, then import: the graph that comes back is the graph that went out (keys, counts, attributes).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 import { describe, expect, test } from "vitest";
 
 import { exportCsv } from "../../src/io/export-csv";
@@ -8,6 +11,9 @@ import { importCsv } from "../../src/io/import-csv";
 import { importFile, importFiles } from "../../src/io/import-file";
 import type { ImportResult } from "../../src/io/types";
 import { DEFAULT_DATASET, loaded, plain, TRICKY_DATASET } from "./helpers";
+
+const fixtureText = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/io/${name}`, import.meta.url)), "utf8");
 
 function ok(result: ImportResult) {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.where} ${p.field ?? ""}: ${p.message}`).join("\n"));
@@ -97,4 +103,19 @@ test("importFiles takes source texts from .md/.txt files beside the dataset, and
     { name: "b.gexf", text: "<gexf/>" },
   ]);
   expect(two.ok).toBe(false);
+});
+
+describe("a graph imported with generic kinds and relations", () => {
+  const gephi = () => ok(importFile("gephi-like.gexf", fixtureText("gephi-like.gexf")));
+
+  test.each([
+    ["JSON", (g: Parameters<typeof exportJson>[0]) => exportJson(g)],
+    ["GEXF", (g: Parameters<typeof exportGexf>[0]) => exportGexf(g)],
+  ])("exported as %s, reads back the same (kinds, relations, labels, extra attributes)", (_, write) => {
+    const first = gephi();
+    const file = write(first.graph);
+    const back = ok(importFile(file.filename, file.text));
+    expect(back.generic).toEqual(first.generic);
+    expect(plain(back.graph)).toEqual(plain(first.graph));
+  });
 });
