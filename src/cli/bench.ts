@@ -1,13 +1,19 @@
-// npm run bench [-- --sizes=1k,10k,100k --runs=5 --no-browser]: times the app's loader, queries
+// npm run bench [-- --sizes=1k,10k,100k --runs=5 --browser-sizes=1k,10k --browser-runs=5 --no-browser]: times the app's loader, queries
 // and drawing against bare graphology and bare sigma on synthetic datasets, prints a table and
 // writes bench-results/latest.json. Figures are medians; nothing here is asserted.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 
+import { buildPages, RESULTS, writeBrowserData } from "./bench/browser-build";
+import { CHROMIUM, runBrowserSuite } from "./bench/browser-suite";
 import { generateDataset } from "./bench/generate";
+import { pickLandmarks } from "./bench/landmarks";
 import { lateCases } from "./bench/late-cases";
 import { runNodeSuite } from "./bench/node-suite";
 import { formatTable, machineInfo, type ResultRow, writeJson } from "./bench/report";
+import { serve } from "./bench/static-server";
+import { loadDataset } from "../model";
 
 // A 100k-node dataset is ~200 MB of JSON, parsed and built twice at once: give V8 room.
 if (getHeapStatistics().heap_size_limit < 8 * 2 ** 30 && !process.env.BENCH_CHILD) {
@@ -29,7 +35,10 @@ const args = new Map(
   }),
 );
 const parseSize = (s: string) => Number(s.replace(/k$/i, "000"));
-const sizes = (args.get("sizes") ?? "1k,10k,100k").split(",").map(parseSize);
+const sizes = (args.get("sizes") ?? "1k,10k,100k")
+  .split(",")
+  .map(parseSize)
+  .filter((n) => n > 0);
 const runs = Number(args.get("runs") ?? 5);
 const out = args.get("out") ?? "bench-results/latest.json";
 const log = (line: string) => process.stderr.write(line + "\n");
@@ -45,6 +54,39 @@ for (const size of sizes) {
   const sizeRuns = size >= 50_000 ? Math.min(runs, 3) : runs;
   for (const row of runNodeSuite({ size, text, texts, runs: sizeRuns, log }, lateCases))
     rows.push({ side: "node", ...row });
+}
+
+const browserSizes = args.has("no-browser")
+  ? []
+  : (args.get("browser-sizes") ?? "1k,10k")
+      .split(",")
+      .map(parseSize)
+      .filter((n) => n > 0);
+if (browserSizes.length && !existsSync(CHROMIUM)) {
+  notes.push(`browser rows skipped: no Chromium at ${CHROMIUM}`);
+  browserSizes.length = 0;
+}
+if (browserSizes.length) {
+  log("[browser] building the explorer and the bare sigma page");
+  await buildPages();
+  const server = await serve(RESULTS);
+  try {
+    for (const size of browserSizes) {
+      const name = `synthetic-${size >= 1000 ? `${size / 1000}k` : size}`;
+      log(`[browser ${name}] writing the dataset and its positions`);
+      const dataset = generateDataset(size, 1);
+      writeBrowserData(name, dataset, JSON.stringify(dataset.json));
+      const loaded = loadDataset(dataset.json, dataset.texts);
+      if (!loaded.ok) throw new Error("bench: synthetic dataset rejected");
+      const hoverNode = pickLandmarks(loaded.graph).orgOne[0] as string;
+      const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 2 : runs));
+      const found = await runBrowserSuite({ baseUrl: server.baseUrl, name, size, runs: browserRuns, hoverNode, log });
+      for (const r of found) rows.push({ side: "browser", baseline: "bare sigma", ratio: r.ms / r.baselineMs, ...r });
+    }
+  } finally {
+    await server.close();
+  }
+  machine.browser = CHROMIUM;
 }
 
 console.log(
