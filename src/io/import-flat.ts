@@ -9,7 +9,7 @@ import { type GraphAttributes, normaliseForQuote, type Problem, type SourceRef, 
 import { edgePlace, nodePlace } from "../model/problems";
 import { sourceRefSchema } from "../model/schema";
 import { edgeFromFlat, nodeFromFlat } from "./flat-attributes";
-import { freezeAttributes } from "./freeze";
+import { freezeGraph } from "./freeze";
 import { importContract } from "./import-contract";
 import { type AnyGraph, GENERIC_KIND, GENERIC_RELATION, type ImportFormat, type ImportResult } from "./types";
 import type { ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
@@ -198,7 +198,7 @@ function buildGeneric(
     if (e.key) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
     else graph.addDirectedEdge(e.source, e.target, e.attributes);
   }
-  freezeAttributes(graph);
+  freezeGraph(graph);
   const generic = {
     nodes: graph.filterNodes((_, a) => a.kind === GENERIC_KIND).length,
     edges: graph.filterEdges((_, a) => a.relation === GENERIC_RELATION).length,

@@ -56,7 +56,7 @@ export function validateAny(
     }));
     return {
       ok: false,
-      problems: [...problems, ...result.warnings.filter((w) => !/quotes are shown unverified/.test(w.message))],
+      problems: [...problems, ...result.warnings.filter((w) => !/so its quotes are not checked/.test(w.message))],
     };
   }
   return {

@@ -61,10 +61,11 @@ describe("without the source texts", () => {
     const back = ok(importFile("tricky.json", exportJson(graph).text));
     expect([...back.unverified].sort()).toEqual(["annex", "notes"]);
     expect(plain(back.graph)).toEqual(plain(graph));
-    expect(back.warnings.map((w) => w.message)).toContain(
-      'the text of source "notes" was not given, so its quotes are shown unverified',
+    expect(back.warnings).toContainEqual(
+      expect.objectContaining({ where: "graph", message: expect.stringMatching(/^source "notes" .*not checked$/) }),
     );
     expect(Object.isFrozen(back.graph.getNodeAttributes("memo"))).toBe(true);
+    expect(() => back.graph.dropNode("memo")).toThrow(/read-only/);
   });
 
   test("only the missing texts are unverified; a quote absent from a given text still fails", () => {
@@ -117,5 +118,6 @@ describe("a graph imported with generic kinds and relations", () => {
     const back = ok(importFile(file.filename, file.text));
     expect(back.generic).toEqual(first.generic);
     expect(plain(back.graph)).toEqual(plain(first.graph));
+    expect(() => back.graph.setNodeAttribute("n0", "label", "x")).toThrow(/read-only/);
   });
 });
