@@ -6,7 +6,7 @@ import { QuoteChecker } from "./citations";
 import { addEdges, addNodes } from "./load-items";
 import { edgeKeyFor, zodProblems } from "./problems";
 import { makeReadOnly } from "./read-only";
-import { datasetSchema } from "./schema";
+import { datasetSchema, graphAttributesSchema } from "./schema";
 import type {
   DataGraph,
   EdgeAttributes,
@@ -47,25 +47,48 @@ export function loadDataset(json: unknown, sources: SourceTexts, options: LoadOp
   }
 }
 
-function collect(
-  json: unknown,
+type Collected = { list: Problem[] } | { graph: DataGraph; warnings: Problem[] };
+
+function collect(json: unknown, texts: SourceTexts, allowMissingTexts: boolean): Collected {
+  const top = datasetSchema.safeParse(json);
+  if (top.success) return build(top.data, texts, allowMissingTexts);
+  const problems = zodProblems(top.error, "graph");
+  // When only the graph's own attributes are wrong, check the nodes and edges as well, so one run
+  // shows every problem. Without a usable sources list, citations cannot be checked and are skipped.
+  if (!problems.every((p) => p.field?.startsWith("attributes"))) return { list: problems };
+  const { attributes, nodes, edges } = json as {
+    attributes?: { sources?: unknown };
+    nodes: unknown[];
+    edges: unknown[];
+  };
+  const sources = graphAttributesSchema.shape.sources.safeParse(attributes?.sources);
+  const rest = build(
+    { attributes: { id: "", title: "", sources: sources.success ? sources.data : [] }, nodes, edges },
+    texts,
+    allowMissingTexts,
+    sources.success,
+  );
+  return { list: [...problems, ...("list" in rest ? rest.list : rest.warnings)] };
+}
+
+function build(
+  data: { attributes: GraphAttributes; nodes: readonly unknown[]; edges: readonly unknown[] },
   texts: SourceTexts,
   allowMissingTexts: boolean,
-): { list: Problem[] } | { graph: DataGraph; warnings: Problem[] } {
-  const top = datasetSchema.safeParse(json);
-  if (!top.success) return { list: zodProblems(top.error, "graph") };
-  const attributes: GraphAttributes = top.data.attributes;
+  checkCitations = true,
+): Collected {
+  const { attributes } = data;
   const sourceList = checkSourceList(attributes.sources, texts, allowMissingTexts);
   const problems: Problem[] = [...sourceList.problems];
-  const quotes = new QuoteChecker(texts, sourceList);
+  const quotes = new QuoteChecker(texts, checkCitations ? sourceList : "unchecked");
   const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     allowSelfLoops: false,
   });
   graph.replaceAttributes(attributes);
 
   const ctx = { graph, problems, quotes, unknown: new UnknownAttributes(), rejected: new Set<string>() };
-  addNodes(ctx, top.data.nodes);
-  addEdges(ctx, top.data.edges);
+  addNodes(ctx, data.nodes);
+  addEdges(ctx, data.edges);
 
   problems.push(
     ...checkLineage(graph),

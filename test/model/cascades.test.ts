@@ -131,3 +131,37 @@ describe("warnings", () => {
     expect(result.graph.getNodeAttributes("icct")).not.toHaveProperty("descripton");
   });
 });
+
+describe("a dataset whose graph attributes are wrong", () => {
+  it("still has its nodes and edges checked, so one run shows every problem", () => {
+    const data = validDataset();
+    delete data.attributes.title;
+    data.nodes[0].attributes.kind = "institution";
+    data.nodes[1].attributes.sources = [{ source: "seed", quote: "not in the text" }];
+    const result = load(data);
+    expect(result.ok ? [] : result.problems.map((p) => [p.where, p.field])).toEqual([
+      ["graph", "attributes.title"],
+      ['node "icct"', "kind"],
+      ['node "unicri"', "sources[0].quote"],
+    ]);
+  });
+
+  it("skips citation checks when the sources list itself is unusable, rather than call every source unknown", () => {
+    const data = validDataset();
+    (data.attributes as Record<string, unknown>).sources = "seed, minutes";
+    data.nodes[0].attributes.start = "2011-02-30";
+    const result = load(data);
+    expect(result.ok ? [] : result.problems.map((p) => [p.where, p.field, p.message])).toEqual([
+      ["graph", "attributes.sources", "must be a list"],
+      ['node "icct"', "start", expect.stringContaining('"2011-02-30" is not an ISO date')],
+    ]);
+  });
+
+  it("stops at the top when nodes or edges are not lists", () => {
+    const data = validDataset() as Record<string, unknown>;
+    data.nodes = {};
+    delete (data.attributes as Record<string, unknown>).id;
+    const result = load(data);
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(["attributes.id", "nodes"]);
+  });
+});
