@@ -11,6 +11,8 @@ describe("parseIsoDate", () => {
     ["2011-12-06", "day"],
     ["2012-02-29", "day"],
     ["2000-02-29", "day"],
+    ["0004-02-29", "day"],
+    ["2011-12-31", "day"],
   ])("accepts %s at %s precision", (text, precision) => {
     expect(parseIsoDate(text)?.precision).toBe(precision);
   });
@@ -19,6 +21,8 @@ describe("parseIsoDate", () => {
     "2011-02-30",
     "2011-02-29",
     "1900-02-29",
+    "0100-02-29",
+    "2011-11-31",
     "2011-04-31",
     "2011-13",
     "2011-00",
