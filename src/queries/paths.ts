@@ -68,7 +68,7 @@ export interface PathOptions {
 }
 
 /** Timely mode looks this far down the list of shortest paths for time-respecting ones. */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 200;
 
 function hopsOf(graph: DataGraph, nodes: readonly string[]): Hop[] {
   return nodes.slice(1).map((to, i) => {
