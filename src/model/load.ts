@@ -90,11 +90,10 @@ function build(
   addNodes(ctx, data.nodes);
   addEdges(ctx, data.edges);
 
-  problems.push(
-    ...checkLineage(graph),
-    ...uncitedSources(sourceList, attributes.sources, quotes.cited),
-    ...ctx.unknown.problems(),
-  );
+  // One at a time: spreading a list of 100k+ problems into push() overflows the stack.
+  for (const list of [checkLineage(graph), uncitedSources(sourceList, attributes.sources, quotes.cited)])
+    for (const problem of list) problems.push(problem);
+  problems.push(...ctx.unknown.problems());
   if (problems.some((p) => p.severity === "error")) return { list: problems };
   return { graph, warnings: problems };
 }

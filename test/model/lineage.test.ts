@@ -80,3 +80,24 @@ describe("lineage", () => {
     expect(errorsOf(loadDataset(data, fixtureTexts("valid")))).toEqual([]);
   });
 });
+
+describe("lineage at size", () => {
+  it("reports 150,000 undated documents in a lineage chain as warnings, one each", () => {
+    const n = 150_000;
+    const cite = [{ source: "seed", quote: "Rome Memorandum" }];
+    const data = {
+      attributes: { id: "big", title: "Big", sources: [{ id: "seed", title: "Seed" }] },
+      nodes: Array.from({ length: n }, (_, i) => ({
+        key: `d${i}`,
+        attributes: { kind: "document", label: `D${i}`, sources: cite },
+      })),
+      edges: Array.from({ length: n - 1 }, (_, i) => ({
+        source: `d${i + 1}`,
+        target: `d${i}`,
+        attributes: { relation: "builds-on", sources: cite },
+      })),
+    };
+    const result = loadDataset(data, fixtureTexts("valid"));
+    expect(result.ok ? result.warnings.length : result.problems.map((p) => p.message).slice(0, 3)).toBe(n);
+  }, 120_000);
+});
