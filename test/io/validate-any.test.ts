@@ -4,23 +4,25 @@ import { describe, expect, test } from "vitest";
 
 import { exportGexf } from "../../src/io/export-gexf";
 import { validateAny } from "../../src/io/validate-any";
+import { summarise } from "../../src/cli/report";
 import { DEFAULT_DATASET, loaded, TRICKY_DATASET } from "./helpers";
 
 describe("validateAny, for `npm run validate -- FILE`", () => {
-  test("the default dataset passes, with a summary of what it holds", () => {
+  test("the default dataset passes, summarised in the same lines as the JSON-only validate", () => {
     const { graph, texts } = loaded(DEFAULT_DATASET);
     const result = validateAny("graph-data/veo-rehabilitation.json", readFileSync(DEFAULT_DATASET, "utf8"), texts);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.summary[0]).toBe(
-      `${graph.getAttribute("title")} (veo-rehabilitation), read as data contract JSON: ${graph.order} nodes, ${graph.size} edges, ${graph.getAttribute("sources").length} sources`,
-    );
-    expect(result.summary[1]).toMatch(/^ {2}nodes by kind: .*organisation \d+/);
+    expect(result.summary).toEqual(summarise(graph));
   });
 
   test("a GEXF export passes the same way", () => {
     const { graph, texts } = loaded(TRICKY_DATASET);
     const result = validateAny("tricky.gexf", exportGexf(graph).text, texts);
-    expect(result.ok && result.summary[0]).toMatch(/read as GEXF: 6 nodes, 5 edges, 2 sources$/);
+    expect(result.ok && result.summary.slice(0, 3)).toEqual([
+      'Tricky "characters", commas & <tags> (tricky): 6 nodes, 5 edges, 2 sources',
+      "  read as GEXF",
+      "  nodes by kind: events 1, organisations 1, people 1, documents 2, themes 1",
+    ]);
   });
 
   test("missing source texts fail unless unverified quotes are allowed", () => {
@@ -29,8 +31,8 @@ describe("validateAny, for `npm run validate -- FILE`", () => {
     expect(strict.ok).toBe(false);
     if (!strict.ok)
       expect(strict.problems.map((p) => p.message)).toEqual([
-        'source "notes" has no text file (sources/notes.md or .txt beside the dataset), so its quotes cannot be checked',
-        'source "annex" has no text file (sources/annex.md or .txt beside the dataset), so its quotes cannot be checked',
+        'source "notes" has no text file (sources/notes.md or .txt beside the dataset)',
+        'source "annex" has no text file (sources/annex.md or .txt beside the dataset)',
       ]);
     const lenient = validateAny("tricky.json", text, {}, { allowUnverified: true });
     expect(lenient.ok && lenient.summary).toContain("  quotes not checked (no source text): notes, annex");
@@ -50,4 +52,17 @@ describe("validateAny, for `npm run validate -- FILE`", () => {
       ],
     });
   });
+});
+
+test("a GEXF whose citations name a source without text fails the strict check too", () => {
+  const gexf = `<gexf><graph defaultedgetype="directed"><attributes class="node"><attribute id="0" title="citations"/></attributes>
+    <nodes><node id="a" label="A"><attvalues><attvalue for="0" value="memo: a quote"/></attvalues></node></nodes></graph></gexf>`;
+  const result = validateAny("a.gexf", gexf, {});
+  expect(result.ok).toBe(false);
+  if (!result.ok)
+    expect(result.problems[0]).toMatchObject({
+      severity: "error",
+      message: expect.stringMatching(/^source "memo" has no text/),
+    });
+  expect(validateAny("a.gexf", gexf, {}, { allowUnverified: true }).ok).toBe(true);
 });
