@@ -1,0 +1,142 @@
+// The lineage told as a story: one card per document, in the lineage's order, each saying in one
+// sentence how it came from the document before ("GCTF turned the ICCT/UNICRI good practices
+// document into the Rome Memorandum, May 2012"), with the evidence, the events where it happened
+// and who carried it. Built from lineage() only; the sentence comes from the strongest lineage
+// relation of the step, the actors who prepared (else issued) the later document, and the date of
+// the event that produced (else adopted) it, else the document's own date.
+import { formatDate, parseIsoDate, type DataGraph, type Relation } from "../model";
+import type { Lineage, LineageCarrier, LineageEvent, LineageLink, LineageRelation, LineageStep } from "./lineage";
+
+export interface StoryArrival {
+  /** The earlier document this one came from. */
+  from: string;
+  fromLabel: string;
+  /** "GCTF turned the good practices document into the Rome Memorandum, May 2012" */
+  sentence: string;
+  relations: LineageRelation[];
+  events: LineageEvent[];
+  carriers: LineageCarrier[];
+}
+
+export interface StoryCard {
+  key: string;
+  label: string;
+  /** "7 June 2012"; "No date" when the document has none. */
+  date: string;
+  /** Why an undated document sits where it does, in words. */
+  dateNote?: string;
+  lane: number;
+  isRoot: boolean;
+  inCycle: boolean;
+  /** How it came about: one per earlier document in the lineage. */
+  arrivals: StoryArrival[];
+  /** A document that starts the lineage: the events it went through and who carried it. */
+  origin: { events: LineageEvent[]; carriers: LineageCarrier[] } | null;
+  /** Later documents that build on this one, when there are several (a branch point). */
+  branches: { key: string; label: string }[];
+  /** The earlier document, when it is not the card just before (the story jumps back to a branch). */
+  continuesFrom?: { key: string; label: string };
+}
+
+/** The relation that reads best as the step's sentence, strongest first. */
+const PRIORITY: readonly Relation[] = ["derived-from", "addendum-to", "builds-on", "implements"];
+
+/** "ICCT – International Centre for Counter-Terrorism" → "ICCT": how a sentence names an actor. */
+export function shortName(label: string): string {
+  const acronym = /^(\S{2,12}) – /.exec(label);
+  return acronym ? acronym[1]! : label;
+}
+
+/** "Rome Memorandum" → "the Rome Memorandum"; labels that already start with an article are kept. */
+export function withArticle(label: string): string {
+  return /^(the|a|an)\s/i.test(label) ? label : `the ${label}`;
+}
+
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** "2012-05-10" → "May 2012": a step's sentence dates to the month at most. */
+export function monthYear(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return d.month ? formatDate(`${d.year}-${String(d.month).padStart(2, "0")}`) : String(d.year);
+}
+
+function phrase(relation: Relation, actors: string, earlier: string, later: string): string {
+  const e = withArticle(earlier);
+  const l = withArticle(later);
+  switch (relation) {
+    case "derived-from":
+      return actors ? `${actors} turned ${e} into ${l}` : `${e} was turned into ${l}`;
+    case "addendum-to":
+      return actors ? `${actors} added ${l} to ${e}` : `${l} was added to ${e}`;
+    case "builds-on":
+      return actors ? `${actors} built on ${e} in ${l}` : `${l} built on ${e}`;
+    default:
+      return actors ? `${actors} put ${e} into practice in ${l}` : `${l} put ${e} into practice`;
+  }
+}
+
+/** When the step happened: the event that produced (else adopted) the later document, else its date. */
+export function stepDate(link: LineageLink, later: LineageStep): string | undefined {
+  const made = (relation: Relation) =>
+    later.events.find((e) => e.document === link.to && e.relation === relation && e.start)?.start;
+  return made("produced-at") ?? made("adopted-at") ?? later.start;
+}
+
+export function stepSentence(graph: DataGraph, link: LineageLink, later: LineageStep): string {
+  const relation = PRIORITY.find((r) => link.relations.some((x) => x.relation === r)) ?? link.relations[0]!.relation;
+  const direct = (relation: Relation) =>
+    later.carriers.filter((c) => !c.via && c.relation === relation).map((c) => shortName(c.label));
+  const prepared = direct("prepared");
+  const actors = joinNames(prepared.length ? prepared : direct("issued"));
+  const text = phrase(
+    relation,
+    actors,
+    graph.getNodeAttribute(link.from, "label"),
+    graph.getNodeAttribute(link.to, "label"),
+  );
+  const date = stepDate(link, later);
+  const sentence = date ? `${text}, ${monthYear(date)}` : text;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+export function lineageStory(graph: DataGraph, lin: Lineage): StoryCard[] {
+  const byKey = new Map(lin.steps.map((s) => [s.key, s]));
+  const label = (key: string) => graph.getNodeAttribute(key, "label");
+  return lin.steps.map((step, i): StoryCard => {
+    const arrivals = lin.links
+      .filter((link) => link.to === step.key)
+      .map((link) => ({
+        from: link.from,
+        fromLabel: label(link.from),
+        sentence: stepSentence(graph, link, byKey.get(link.to)!),
+        relations: link.relations,
+        events: link.events,
+        carriers: link.carriers,
+      }));
+    const previous = lin.steps[i - 1]?.key;
+    const jump = step.parents.length > 0 && !step.parents.includes(previous ?? "") ? step.parents[0] : undefined;
+    return {
+      key: step.key,
+      label: step.label,
+      date: step.start ? formatDate(step.start) : "No date",
+      ...(step.start
+        ? {}
+        : {
+            dateNote: step.orderedBy
+              ? `Undated; placed by its earliest event, ${formatDate(step.orderedBy)}.`
+              : "Undated; placed after the documents it came from.",
+          }),
+      lane: step.lane,
+      isRoot: step.key === lin.root,
+      inCycle: step.inCycle,
+      arrivals,
+      origin: arrivals.length ? null : { events: step.events, carriers: step.carriers },
+      branches: step.children.length > 1 ? step.children.map((key) => ({ key, label: label(key) })) : [],
+      ...(jump ? { continuesFrom: { key: jump, label: label(jump) } } : {}),
+    };
+  });
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+
+import { lineage } from "../../src/queries/lineage";
+import { joinNames, lineageStory, monthYear, shortName, withArticle } from "../../src/queries/lineage-story";
+import { makeGraph, realGraph, realKeyOf, storyGraph } from "../fixtures/graphs";
+
+describe("lineage story on a hand-made graph", () => {
+  const graph = storyGraph();
+  const story = lineageStory(graph, lineage(graph, "draft"));
+  const card = (key: string) => story.find((c) => c.key === key)!;
+
+  it("has one card per document of the lineage, in the lineage's order, each with its date in words", () => {
+    expect(story.map((c) => c.key)).toEqual(["draft", "memo", "guidance", "toolkit"]);
+    expect(story.map((c) => c.date)).toEqual(["December 2011", "7 June 2012", "May 2013", "No date"]);
+    expect(card("draft").isRoot).toBe(true);
+  });
+
+  it("writes each step as one sentence: who made the later document from the earlier one, and when", () => {
+    // The memorandum has no preparer or issuer in this graph: the sentence is passive, dated by its adoption.
+    expect(card("memo").arrivals.map((a) => a.sentence)).toEqual([
+      "The Good practices draft was turned into the Rome Memorandum, June 2012",
+    ]);
+    expect(card("guidance").arrivals[0]!.sentence).toBe(
+      "The Additional guidance put the Rome Memorandum into practice, May 2013",
+    );
+    expect(card("toolkit").arrivals[0]!.sentence).toBe("The Toolkit built on the Rome Memorandum");
+  });
+
+  it("names the actors who prepared the later document", () => {
+    const g = makeGraph(
+      {
+        a: { kind: "document", label: "Good practices", start: "2011-12" },
+        b: { kind: "document", label: "Rome Memorandum", start: "2012-06-07" },
+        m: { kind: "event", label: "Members' meeting", start: "2012-05-10" },
+        gctf: { kind: "organisation", label: "GCTF – Global Counterterrorism Forum" },
+        icct: { kind: "organisation", label: "ICCT – International Centre" },
+      },
+      [
+        ["b", "derived-from", "a"],
+        ["b", "produced-at", "m"],
+        ["gctf", "prepared", "b"],
+        ["icct", "prepared", "b"],
+      ],
+    );
+    const [, b] = lineageStory(g, lineage(g, "a"));
+    expect(b!.arrivals[0]!.sentence).toBe("GCTF and ICCT turned the Good practices into the Rome Memorandum, May 2012");
+    expect(b!.arrivals[0]!.events.map((e) => e.event)).toContain("m");
+  });
+
+  it("marks the branch point and the card that jumps back to it", () => {
+    expect(card("memo").branches.map((b) => b.key)).toEqual(["guidance", "toolkit"]);
+    expect(card("guidance").continuesFrom).toBeUndefined();
+    expect(card("toolkit").continuesFrom?.key).toBe("memo");
+    expect(card("toolkit").lane).toBeGreaterThan(card("guidance").lane);
+  });
+
+  it("explains where an undated document sits, and gives the first document its own events", () => {
+    expect(card("toolkit").dateNote).toMatch(/Undated/);
+    expect(card("draft").origin?.events.map((e) => e.event)).toEqual(["conference"]);
+    expect(card("draft").origin?.carriers.map((c) => c.key)).toContain("centre");
+    expect(card("memo").origin).toBeNull();
+  });
+});
+
+describe("lineage story on the real dataset", () => {
+  it("tells the good-practices document becoming the Rome Memorandum, with a quote for the step", () => {
+    const graph = realGraph();
+    const start = realKeyOf("ICCT/UNICRI good practices document");
+    const rome = realKeyOf("Rome Memorandum");
+    const story = lineageStory(graph, lineage(graph, start));
+    const arrival = story.find((c) => c.key === rome)!.arrivals.find((a) => a.from === start)!;
+    expect(arrival.sentence).toMatch(
+      /^GCTF turned the ICCT\/UNICRI good practices document into the Rome Memorandum, May 2012$/,
+    );
+    expect(arrival.relations.flatMap((r) => r.sources).length).toBeGreaterThan(0);
+  });
+});
+
+describe("sentence helpers", () => {
+  it("shortens acronym labels, adds articles, joins names and dates to the month", () => {
+    expect(shortName("UNICRI – UN Interregional Crime and Justice Research Institute")).toBe("UNICRI");
+    expect(shortName("Hedayah")).toBe("Hedayah");
+    expect(withArticle("Rome Memorandum")).toBe("the Rome Memorandum");
+    expect(withArticle("The Hague Memorandum")).toBe("The Hague Memorandum");
+    expect(joinNames(["A", "B", "C"])).toBe("A, B and C");
+    expect(joinNames([])).toBe("");
+    expect(monthYear("2012-05-10")).toBe("May 2012");
+    expect(monthYear("2013")).toBe("2013");
+  });
+});
