@@ -4,6 +4,7 @@
 import type { Attributes } from "graphology-types";
 
 import { FADED_COLOR } from "../state/appearance";
+import type { Chain } from "./chain";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
 
 export interface Emphasis {
@@ -17,6 +18,10 @@ export interface Emphasis {
   visible: ReadonlySet<string> | null;
   /** Filtered-out items are faded (true) or hidden (false). */
   fade: boolean;
+  /** An open lineage or connection: it stands out and the rest fades (the selection then gives no focus). */
+  chain: Chain | null;
+  /** Nodes the time player has not reached yet: hidden with their edges. */
+  unrevealed: ReadonlySet<string> | null;
 }
 
 export interface EmphasisInput {
@@ -24,6 +29,8 @@ export interface EmphasisInput {
   hovered: string | null;
   visible: ReadonlySet<string> | null;
   fade: boolean;
+  chain?: Chain | null;
+  unrevealed?: ReadonlySet<string> | null;
 }
 
 export interface NeighbourSource {
@@ -37,7 +44,8 @@ export const FOCUS_EDGE_COLOR = "#4D4D4D";
 export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): Emphasis {
   const selected = input.selected && graph.hasNode(input.selected) ? input.selected : null;
   const hovered = input.hovered && graph.hasNode(input.hovered) ? input.hovered : null;
-  const focus = hovered ?? selected;
+  const chain = input.chain ?? null;
+  const focus = hovered ?? (chain ? null : selected);
   return {
     selected,
     hovered,
@@ -45,6 +53,8 @@ export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): E
     neighbours: new Set(focus ? graph.neighbors(focus) : []),
     visible: input.visible,
     fade: input.fade,
+    chain,
+    unrevealed: input.unrevealed ?? null,
   };
 }
 
@@ -53,10 +63,23 @@ export type DrawnEdge = DisplayEdge & { hidden?: boolean; forceLabel?: boolean }
 
 export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnNode {
   const out: DrawnNode = { ...attrs };
+  if (e.unrevealed?.has(key)) return { ...out, hidden: true };
   const filteredOut = e.visible !== null && !e.visible.has(key);
   // The selected node stays on screen even when a filter would hide it: it is what the reader is on.
   if (filteredOut && !e.fade && key !== e.selected && key !== e.hovered) return { ...out, hidden: true };
   if (filteredOut) Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
+  if (e.chain) {
+    if (e.chain.nodes.has(key))
+      Object.assign(out, {
+        color: attrs.color,
+        label: attrs.fullLabel,
+        forceLabel: true,
+        zIndex: 3,
+        size: attrs.size + 2,
+      });
+    else if (e.chain.context.has(key)) Object.assign(out, { color: attrs.color, label: attrs.label, zIndex: 2 });
+    else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
+  }
   if (e.focus && key !== e.focus) {
     if (e.neighbours.has(key)) Object.assign(out, { zIndex: 2, forceLabel: !filteredOut || e.fade });
     else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
@@ -68,11 +91,24 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
   return out;
 }
 
-export function reduceEdge(attrs: DisplayEdge, _key: string, e: Emphasis, source: string, target: string): DrawnEdge {
+export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source: string, target: string): DrawnEdge {
   const out: DrawnEdge = { ...attrs };
+  if (e.unrevealed && (e.unrevealed.has(source) || e.unrevealed.has(target))) return { ...out, hidden: true };
   const filteredOut = e.visible !== null && (!e.visible.has(source) || !e.visible.has(target));
   if (filteredOut && !e.fade) return { ...out, hidden: true };
   if (filteredOut) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
+  if (e.chain) {
+    if (e.chain.edges.has(key))
+      Object.assign(out, {
+        color: attrs.lineage ? attrs.color : FOCUS_EDGE_COLOR,
+        size: attrs.size + 2.5,
+        label: attrs.relationLabel,
+        forceLabel: true,
+        zIndex: 3,
+      });
+    else if (e.chain.contextEdges.has(key)) Object.assign(out, { color: attrs.color, zIndex: 1 });
+    else Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
+  }
   if (e.focus) {
     const touches = source === e.focus || target === e.focus;
     if (touches)
