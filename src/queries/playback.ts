@@ -1,0 +1,44 @@
+// Playing the story through time: the events and documents grouped by the month they happened
+// (a date known only to the year is its own step, before that year's months), in date order, then
+// one last step for those with no date. People, organisations and themes are not stepped: they
+// stay on screen throughout. Pure; the player in the UI only holds which step it is on.
+import { dateKey, formatDate, parseIsoDate, type DataGraph } from "../model";
+
+export interface PlayStep {
+  /** "2012-05", "2013", or "" for the undated step. */
+  when: string;
+  /** "May 2012", "2013", "No date". */
+  label: string;
+  /** Events and documents that happen at this step, by date then label. */
+  keys: string[];
+}
+
+export function playSteps(graph: DataGraph): PlayStep[] {
+  const groups = new Map<string, string[]>();
+  const undated: string[] = [];
+  const items = graph
+    .filterNodes((_, a) => a.kind === "event" || a.kind === "document")
+    .map((key) => ({ key, start: graph.getNodeAttribute(key, "start"), label: graph.getNodeAttribute(key, "label") }))
+    .sort((a, b) => dateKey(a.start) - dateKey(b.start) || a.label.localeCompare(b.label));
+  for (const { key, start } of items) {
+    const d = start ? parseIsoDate(start) : undefined;
+    if (!d) {
+      undated.push(key);
+      continue;
+    }
+    const when = d.month ? `${d.year}-${String(d.month).padStart(2, "0")}` : String(d.year);
+    const group = groups.get(when);
+    if (group) group.push(key);
+    else groups.set(when, [key]);
+  }
+  const steps = [...groups]
+    .sort(([a], [b]) => dateKey(a) - dateKey(b) || a.length - b.length)
+    .map(([when, keys]) => ({ when, label: formatDate(when), keys }));
+  if (undated.length) steps.push({ when: "", label: "No date", keys: undated });
+  return steps;
+}
+
+/** The events and documents still to come once step `index` is reached (all of them before step 0). */
+export function unrevealedAt(steps: readonly PlayStep[], index: number): Set<string> {
+  return new Set(steps.slice(Math.max(index + 1, 0)).flatMap((s) => s.keys));
+}

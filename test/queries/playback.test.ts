@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+
+import { dateKey } from "../../src/model";
+import { playSteps, unrevealedAt } from "../../src/queries/playback";
+import { realGraph, storyGraph } from "../fixtures/graphs";
+
+describe("play steps", () => {
+  it("steps through events and documents by month, then the undated ones; other kinds are not stepped", () => {
+    const steps = playSteps(storyGraph());
+    expect(steps.map((s) => s.label)).toEqual(["December 2011", "June 2012", "May 2013", "No date"]);
+    // A month-precise date sorts from the first of its month, before a day in it; same day: by label.
+    expect(steps[0]!.keys).toEqual(["draft", "conference"]);
+    expect(steps[1]!.keys).toEqual(["plenary", "memo"]);
+    expect(steps[3]!.keys).toEqual(["toolkit"]);
+    expect(steps.flatMap((s) => s.keys)).not.toContain("centre");
+  });
+
+  it("reveals what has happened by each step, and nothing before the first", () => {
+    const steps = playSteps(storyGraph());
+    expect(unrevealedAt(steps, -1).size).toBe(steps.flatMap((s) => s.keys).length);
+    expect([...unrevealedAt(steps, 1)].sort()).toEqual(["guidance", "toolkit"]);
+    expect(unrevealedAt(steps, steps.length - 1).size).toBe(0);
+  });
+
+  it("on the real dataset, covers every event and document once, in date order", () => {
+    const graph = realGraph();
+    const steps = playSteps(graph);
+    const keys = steps.flatMap((s) => s.keys);
+    const wanted = graph.filterNodes((_, a) => a.kind === "event" || a.kind === "document");
+    expect(keys.sort()).toEqual(wanted.sort());
+    const dated = steps.filter((s) => s.when);
+    for (let i = 1; i < dated.length; i++)
+      expect(dateKey(dated[i]!.when)).toBeGreaterThanOrEqual(dateKey(dated[i - 1]!.when));
+    expect(dated.map((s) => s.label)).toContain("June 2012");
+  });
+});
