@@ -90,7 +90,7 @@ if (browserSizes.length) {
 }
 
 console.log(
-  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`,
+  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load average ${machine.loadAverage}, ${machine.date}\n`,
 );
 console.log(formatTable(rows));
 writeJson(out, machine, rows, notes);

@@ -11,7 +11,7 @@ import { orgName, personName, slug, THEME_WORDS } from "./names";
 import { seededRandom, skewedPicker, type Random } from "./random";
 import { makeSources } from "./sources";
 
-export const SHARE: Record<Kind, number> = {
+export const SHARE: Record<Exclude<Kind, "other">, number> = {
   person: 0.36,
   event: 0.22,
   document: 0.26,
@@ -56,7 +56,7 @@ export function generateDataset(nodeCount: number, seed = 1): SyntheticDataset {
   const random = seededRandom(seed);
   const sources = makeSources(random, 4 + Math.floor(nodeCount / 25_000), 240);
   const builder = new DatasetBuilder(random, sources);
-  const count = (kind: Kind) => Math.max(kind === "theme" ? 3 : 2, Math.round(nodeCount * SHARE[kind]));
+  const count = (kind: keyof typeof SHARE) => Math.max(kind === "theme" ? 3 : 2, Math.round(nodeCount * SHARE[kind]));
 
   const themeLabels = Array.from({ length: count("theme") }, (_, i) => {
     const word = THEME_WORDS[i % THEME_WORDS.length] as string;

@@ -43,12 +43,6 @@ export function lateCases(graph: DataGraph, marks: Landmarks): NodeCase[] {
       bare,
     },
     {
-      operation: "3 shortest paths (Yen)",
-      baseline: "graphology bidirectional",
-      op: () => kShortestPaths(graph, a, b, 3),
-      bare,
-    },
-    {
       operation: "connections (3 paths, as the panel asks)",
       baseline: "graphology bidirectional",
       op: () => connections(graph, a, b, { k: 3 }),

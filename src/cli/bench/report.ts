@@ -1,6 +1,6 @@
 // The benchmark's outputs: a table on stdout and bench-results/latest.json with the machine.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname } from "node:path";
 
 export interface ResultRow {
@@ -22,6 +22,8 @@ export interface Machine {
   node: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the run started: other work on the machine inflates every figure. */
+  loadAverage: number;
   browser?: string;
 }
 
@@ -34,6 +36,7 @@ export function machineInfo(): Machine {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 
