@@ -4,7 +4,7 @@
 import { expect, it } from "vitest";
 
 import { describeInBrowser, settle, useApp } from "./harness";
-import { countColour, countColourful, countInk, graphScreenshot } from "./pixels";
+import { countColour, countColourful, countInk, findBlank, graphScreenshot } from "./pixels";
 
 const DOCUMENT = "#D55E00";
 
@@ -21,8 +21,10 @@ describeInBrowser("canvas", () => {
     const details = page.getByRole("complementary", { name: "Details" });
     expect(await details.getByRole("heading", { name: "Rome Memorandum" }).isVisible()).toBe(true);
 
-    // A corner of the canvas is empty stage: clicking it clears the selection.
-    await page.mouse.click(box.x + 8, box.y + box.height - 8);
+    // Clicking the empty stage clears the selection.
+    const blank = findBlank(await graphScreenshot(graph));
+    expect(blank).not.toBeNull();
+    await page.mouse.click(box.x + blank!.x, box.y + blank!.y);
     await settle(page, 300);
     expect(new URL(page.url()).searchParams.get("select")).toBeNull();
     expect(await details.getByRole("heading", { name: "Rome Memorandum" }).count()).toBe(0);
@@ -38,7 +40,8 @@ describeInBrowser("canvas", () => {
     const { page, graph, problems } = await app.open("/?select=rome-memorandum");
     await settle(page);
     const box = (await graph.boundingBox())!;
-    await page.mouse.click(box.x + 8, box.y + box.height - 8); // clear the selection, keep the camera
+    const blank = findBlank(await graphScreenshot(graph))!;
+    await page.mouse.click(box.x + blank.x, box.y + blank.y); // clear the selection, keep the camera
     await settle(page, 300);
     const before = countColourful(await graphScreenshot(graph));
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

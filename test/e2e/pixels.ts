@@ -90,3 +90,23 @@ export async function graphScreenshot(graphArea: Locator, path?: string): Promis
 export async function graphInk(graphArea: Locator, options?: InkOptions): Promise<number> {
   return countInk(await graphScreenshot(graphArea), options);
 }
+
+/**
+ * The centre of a background-only square of `size` pixels, searched from the corners inwards:
+ * somewhere a click lands on the empty stage, whatever the dataset draws.
+ */
+export function findBlank(png: Buffer, size = 16): { x: number; y: number } | null {
+  const { width, height } = PNG.sync.read(png);
+  const step = Math.max(4, size / 2);
+  const candidates: { x: number; y: number }[] = [];
+  for (let y = 0; y + size <= height; y += step)
+    for (let x = 0; x + size <= width; x += step) candidates.push({ x, y });
+  // Corners first: the graph sits in the middle.
+  const distance = ({ x, y }: { x: number; y: number }) =>
+    -Math.hypot(x + size / 2 - width / 2, y + size / 2 - height / 2);
+  candidates.sort((a, b) => distance(a) - distance(b));
+  for (const c of candidates)
+    if (countInk(png, { region: { ...c, width: size, height: size }, tolerance: 4 }) === 0)
+      return { x: c.x + size / 2, y: c.y + size / 2 };
+  return null;
+}
