@@ -3,24 +3,37 @@
 import { SigmaContainer } from "@react-sigma/core";
 import { useMemo } from "react";
 
+import { createStore } from "../state/store";
+
 import { CameraController } from "./CameraController";
+import { ChainCameraController } from "./ChainCameraController";
 import { buildDisplayGraph } from "./display-graph";
 import { EventsController } from "./EventsController";
 import { LabelsController } from "./LabelsController";
+import { LayoutController } from "./LayoutController";
 import { ReadyController } from "./ReadyController";
 import { ReducersController } from "./ReducersController";
 import { SIGMA_SETTINGS } from "./settings";
+import { TimeAxisController } from "./TimeAxisController";
 import type { GraphViewProps } from "./types";
+import { useChain, useUnrevealed } from "./use-story";
 import { ZoomControls } from "./ZoomControls";
 
-export function GraphView({ graph, view, hover, visible = null }: GraphViewProps) {
+const NO_PLAYER = createStore<number | null>(null);
+
+export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER }: GraphViewProps) {
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
+  const chain = useChain(graph, view);
+  const unrevealed = useUnrevealed(graph, playhead);
   return (
     <SigmaContainer className="graph-canvas" graph={display} settings={SIGMA_SETTINGS}>
       <LabelsController />
-      <ReducersController view={view} hover={hover} visible={visible} />
+      <LayoutController graph={graph} view={view} />
+      <TimeAxisController graph={graph} view={view} playhead={playhead} />
+      <ReducersController view={view} hover={hover} visible={visible} chain={chain} unrevealed={unrevealed} />
       <EventsController view={view} hover={hover} />
       <CameraController view={view} />
+      <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
       <ReadyController />
     </SigmaContainer>

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from "react";
 
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
+import type { Chain } from "./chain";
 import { computeEmphasis, edgeReducerFor, nodeReducerFor } from "./reducers";
 import { useStoreValue } from "./use-store";
 
@@ -11,15 +12,17 @@ interface Props {
   view: Store<ViewState>;
   hover: Store<string | null>;
   visible: ReadonlySet<string> | null;
+  chain?: Chain | null;
+  unrevealed?: ReadonlySet<string> | null;
 }
 
-export function ReducersController({ view, hover, visible }: Props) {
+export function ReducersController({ view, hover, visible, chain = null, unrevealed = null }: Props) {
   const sigma = useSigma();
   const { select, fade } = useStoreValue(view);
   const hovered = useStoreValue(hover);
   const emphasis = useMemo(
-    () => computeEmphasis(sigma.getGraph(), { selected: select, hovered, visible, fade }),
-    [sigma, select, hovered, visible, fade],
+    () => computeEmphasis(sigma.getGraph(), { selected: select, hovered, visible, fade, chain, unrevealed }),
+    [sigma, select, hovered, visible, fade, chain, unrevealed],
   );
   useEffect(() => {
     const graph = sigma.getGraph();

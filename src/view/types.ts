@@ -9,4 +9,6 @@ export interface GraphViewProps {
   hover: Store<string | null>;
   /** Nodes the filters keep (null: all). Computed by the app from the view state. */
   visible?: ReadonlySet<string> | null;
+  /** The time player's step (an index into playSteps), null when it is not on; absent: no player. */
+  playhead?: Store<number | null>;
 }

@@ -1,0 +1,75 @@
+// Renderless: when a lineage or a connection opens, the camera frames its chain; when it closes,
+// the camera goes back to where the reader was before it opened. After a layout switch the frame
+// is taken again once the nodes have arrived.
+import { useSigma } from "@react-sigma/core";
+import { useEffect, useRef } from "react";
+import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+
+import type { Store } from "../state/store";
+import type { ViewState } from "../state/view-state";
+import type { Chain } from "./chain";
+import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
+import { useStoreValue } from "./use-store";
+
+const GLIDE_MS = 600;
+/** Room around the chain, as a share of its extent. */
+const MARGIN = 1.35;
+
+/** The camera state that shows every node of `keys`, or null when none is on the graph. */
+export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | null {
+  const graph = sigma.getGraph();
+  const points = [...keys]
+    .filter((key) => graph.hasNode(key))
+    .map((key) => {
+      const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
+      // Framed coordinates from graph ones, as CameraController does: the display cache may lag.
+      return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+    });
+  if (!points.length) return null;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const { width, height } = sigma.getDimensions();
+  const whole = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const a = sigma.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: whole });
+  const b = sigma.viewportToFramedGraph({ x: width, y: height }, { cameraState: whole });
+  const spanX = Math.abs(b.x - a.x) || 1;
+  const spanY = Math.abs(b.y - a.y) || 1;
+  const ratio = Math.max((maxX - minX) / spanX, (maxY - minY) / spanY) * MARGIN;
+  const { minCameraRatio, maxCameraRatio } = sigma.getSettings();
+  return {
+    x: (minX + maxX) / 2,
+    y: (minY + maxY) / 2,
+    angle: 0,
+    ratio: Math.min(Math.max(ratio, minCameraRatio ?? 0.1, 0.15), maxCameraRatio ?? 1),
+  };
+}
+
+export function ChainCameraController({ chain, view }: { chain: Chain | null; view: Store<ViewState> }) {
+  const sigma = useSigma();
+  const { layout } = useStoreValue(view);
+  const before = useRef<CameraState | null>(null);
+  const lastLayout = useRef(layout);
+
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    const duration = prefersReducedMotion() ? 0 : GLIDE_MS;
+    const moved = lastLayout.current !== layout;
+    lastLayout.current = layout;
+    if (!chain) {
+      if (before.current && !moved) void camera.animate(before.current, { duration, easing: "quadraticInOut" });
+      before.current = null;
+      return;
+    }
+    if (!before.current) before.current = camera.getState();
+    const fit = () => {
+      const state = frameNodes(sigma, chain.nodes);
+      if (state) void camera.animate(state, { duration, easing: "quadraticInOut" });
+    };
+    if (!moved) return fit();
+    const timer = setTimeout(fit, prefersReducedMotion() ? 50 : LAYOUT_MS + 80);
+    return () => clearTimeout(timer);
+  }, [sigma, chain, layout]);
+  return null;
+}

@@ -1,0 +1,65 @@
+// Renderless: moves the display graph's nodes between the force layout and the time layout
+// (`layout=time`; lanes by the chosen organisations when `org=` is set). The move animates with
+// sigma's animateNodes on the display graph — the data graph is never touched — and is instant
+// for readers who ask for reduced motion. The force positions are the ones the display graph was
+// built with, kept from the first render.
+import { useSigma } from "@react-sigma/core";
+import { useEffect, useRef, useState } from "react";
+import { animateNodes } from "sigma/utils";
+
+import type { DataGraph } from "../model";
+import { cachedTimeLayout } from "../queries/cached";
+import type { Store } from "../state/store";
+import type { ViewState } from "../state/view-state";
+import { TIME_SPACING, timePositions, type Point } from "./time-geometry";
+import { useStoreValue } from "./use-store";
+
+export const LAYOUT_MS = 900;
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+}
+
+export function LayoutController({ graph, view }: { graph: DataGraph; view: Store<ViewState> }) {
+  const sigma = useSigma();
+  const { layout, orgs } = useStoreValue(view);
+  // Organisations change the lanes only in the time layout; in the force layout they change nothing here.
+  const lanes = layout === "time" ? orgs.join(",") : null;
+  const [force] = useState(() => {
+    const positions = new Map<string, Point>();
+    sigma.getGraph().forEachNode((key, a) => positions.set(key, { x: a.x as number, y: a.y as number }));
+    return positions;
+  });
+  const first = useRef(true);
+
+  useEffect(() => {
+    const container = sigma.getContainer();
+    container.dataset.layout = lanes === null ? "force" : "time";
+    const opening = first.current;
+    first.current = false;
+    // The display graph is built in the force layout: nothing to move when it opens in it.
+    if (opening && lanes === null) return;
+    const display = sigma.getGraph();
+    const wanted =
+      lanes === null ? force : timePositions(cachedTimeLayout(graph, lanes ? lanes.split(",") : [], TIME_SPACING));
+    const targets: Record<string, Record<string, number>> = {};
+    for (const [key, p] of wanted) if (display.hasNode(key)) targets[key] = { x: p.x, y: p.y };
+    if (opening || prefersReducedMotion()) {
+      display.updateEachNodeAttributes((key, attrs) => (targets[key] ? { ...attrs, ...targets[key] } : attrs), {
+        attributes: ["x", "y"],
+      });
+      if (!opening) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return;
+    }
+    container.dataset.layoutMoving = "true";
+    const stop = animateNodes(display, targets, { duration: LAYOUT_MS, easing: "quadraticInOut" }, () => {
+      delete container.dataset.layoutMoving;
+    });
+    void sigma.getCamera().animatedReset({ duration: LAYOUT_MS });
+    return () => {
+      stop();
+      delete container.dataset.layoutMoving;
+    };
+  }, [sigma, graph, force, lanes]);
+  return null;
+}
