@@ -23,7 +23,7 @@ export function readSourceTexts(dir: string): Record<string, string> {
 export function datasetFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
-    .filter((n) => n.endsWith(".json"))
+    .filter((n) => /\.(json|gexf)$/i.test(n))
     .sort()
     .map((n) => join(path, n));
 }

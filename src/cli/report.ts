@@ -19,7 +19,10 @@ export function summarise(graph: DataGraph): string[] {
   );
   const kinds = tally(graph.mapNodes((_, a) => a.kind));
   lines.push(
-    "  nodes by kind: " + KINDS.map((k) => `${KIND_LABELS[k].many.toLowerCase()} ${kinds.get(k) ?? 0}`).join(", "),
+    "  nodes by kind: " +
+      KINDS.filter((k) => k !== "other" || kinds.has(k))
+        .map((k) => `${KIND_LABELS[k].many.toLowerCase()} ${kinds.get(k) ?? 0}`)
+        .join(", "),
   );
   const relations = [...tally(graph.mapEdges((_, a) => a.relation as string))].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),

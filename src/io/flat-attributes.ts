@@ -157,7 +157,8 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
     const [field, value] = lookup(raw, name) ?? [];
     if (!field || !value) continue;
     used.push(field);
-    if (isRelation(value)) {
+    // "related-to" is the fallback itself: reading it back must keep the file's own word in `label`.
+    if (isRelation(value) && value !== GENERIC_RELATION) {
       const spec: RelationSpec = RELATIONS[value];
       if ((spec.from as readonly string[]).includes(from) && (spec.to as readonly string[]).includes(to))
         return { relation: value, used: [field] };

@@ -50,7 +50,9 @@ export function summariseImport(graph: AnyGraph, format: ImportFormat, unverifie
     ...(format === "data-contract" ? [] : [`  read as ${FORMAT_NAMES[format]}`]),
     "  nodes by kind: " +
       [
-        ...KINDS.map((k) => `${KIND_LABELS[k].many.toLowerCase()} ${kinds.get(k) ?? 0}`),
+        ...KINDS.filter((k) => k !== GENERIC_KIND).map(
+          (k) => `${KIND_LABELS[k].many.toLowerCase()} ${kinds.get(k) ?? 0}`,
+        ),
         ...(generic ? [`${GENERIC_KIND} ${generic}`] : []),
       ].join(", "),
     "  edges by relation: " + relations.map(([r, n]) => `${r} ${n}`).join(", "),

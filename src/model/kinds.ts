@@ -1,5 +1,6 @@
 // The five kinds of thing the graph holds. Order is the order panels and legends list them in.
-export const KINDS = ["event", "organisation", "person", "document", "theme"] as const;
+// "other" is for imported files whose nodes name none of the five; curated datasets do not use it.
+export const KINDS = ["event", "organisation", "person", "document", "theme", "other"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
@@ -8,6 +9,7 @@ export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
   person: { one: "Person", many: "People" },
   document: { one: "Document", many: "Documents" },
   theme: { one: "Theme", many: "Themes" },
+  other: { one: "Other", many: "Other" },
 };
 
 export function isKind(value: unknown): value is Kind {

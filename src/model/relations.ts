@@ -15,6 +15,7 @@ export interface RelationSpec {
 }
 
 const ACTORS = ["organisation", "person"] as const;
+const ANY = ["event", "organisation", "person", "document", "theme", "other"] as const;
 
 export const RELATIONS = {
   hosted: { label: "Hosted", inverse: "Hosted by", reading: "{source} hosted {target}", from: ACTORS, to: ["event"] },
@@ -259,6 +260,14 @@ export const RELATIONS = {
     reading: "{source} followed up on {target}",
     from: ["event"],
     to: ["event"],
+  },
+  // For imported files whose relations the vocabulary does not name; the edge's `label` keeps the file's word.
+  "related-to": {
+    label: "Related to",
+    inverse: "Related to",
+    reading: "{source} is linked to {target}",
+    from: ANY,
+    to: ANY,
   },
 } as const satisfies Record<string, RelationSpec>;
 

@@ -38,6 +38,9 @@ function kindError(issue: { input?: unknown }): string {
   return `${given} is not a kind; must be one of ${kinds}`;
 }
 
+// Imported files may carry columns the contract has no name for; they travel here, untouched.
+const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
 export const nodeAttributesSchema = z.object(
   {
     kind: z.enum(KINDS, { error: kindError }),
@@ -49,12 +52,19 @@ export const nodeAttributesSchema = z.object(
     place: z.string().optional(),
     role: z.string().optional(),
     sources: citationList,
+    extra: extraSchema.optional(),
   },
   { error: missingOr("must be an object") },
 );
 
 export const edgeAttributesSchema = z.object(
-  { relation: nonEmpty, sources: citationList, start: z.string().optional() },
+  {
+    relation: nonEmpty,
+    sources: citationList,
+    start: z.string().optional(),
+    label: z.string().optional(),
+    extra: extraSchema.optional(),
+  },
   { error: missingOr("must be an object") },
 );
 

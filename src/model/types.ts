@@ -16,12 +16,19 @@ export interface NodeAttributes {
   place?: string;
   role?: string;
   sources: readonly Citation[];
+  /** Columns an imported file carried that the contract has no name for (Gephi attributes, say). */
+  extra?: Extra;
 }
+
+export type Extra = Readonly<Record<string, string | number | boolean>>;
 
 export interface EdgeAttributes {
   relation: Relation;
   sources: readonly Citation[];
   start?: string;
+  /** An imported file's own word for a relation that fell back to "related-to". */
+  label?: string;
+  extra?: Extra;
 }
 
 /** The data graph. Its attribute objects are frozen: display state never goes in here. */

@@ -95,7 +95,9 @@ export function timeLayout(graph: DataGraph, options: TimelineOptions = {}): Tim
     );
     laneDefs.push({ key: "other", label: "Other", members: (k) => laneOf(k) === -1 });
   } else {
-    for (const kind of KINDS) {
+    // The generic kind of imported files gets a lane only when the graph has such nodes.
+    const present = new Set(graph.mapNodes((_, a) => a.kind));
+    for (const kind of KINDS.filter((k) => k !== "other" || present.has(k))) {
       laneDefs.push({
         key: kind,
         label: KIND_LABELS[kind].many,

@@ -15,6 +15,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
   person: { color: "#009E73", shape: "circle" },
   document: { color: "#D55E00", shape: "triangle" },
   theme: { color: "#CC79A7", shape: "ring" },
+  other: { color: "#767676", shape: "circle" },
 };
 
 export const FADED_COLOR = "#E2E2E2";

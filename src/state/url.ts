@@ -50,6 +50,7 @@ const KIND_NAMES: Record<Kind, string> = {
   person: "a person",
   document: "a document",
   theme: "a theme",
+  other: "a node of another kind",
 };
 
 const list = (value: string): string[] => [...new Set(value.split(",").filter(Boolean))];

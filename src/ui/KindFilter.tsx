@@ -15,7 +15,9 @@ export function KindFilter() {
   const update = useUpdateView();
   const filters = useFilterState();
   const counts = useMemo(() => countByKind(graph, visibleFor(graph, { ...filters, kinds: null })), [graph, filters]);
-  const options = KINDS.map((kind) => ({
+  const present = useMemo(() => countByKind(graph, null), [graph]);
+  // "other" exists only for imported files; a curated dataset never shows it.
+  const options = KINDS.filter((kind) => kind !== "other" || present.other > 0).map((kind) => ({
     key: kind,
     label: KIND_LABELS[kind].many,
     note: String(counts[kind]),

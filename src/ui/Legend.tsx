@@ -19,7 +19,7 @@ export function Legend() {
         Legend
       </h2>
       <ul>
-        {KINDS.map((kind) => (
+        {KINDS.filter((kind) => totals[kind] > 0 || kind !== "other").map((kind) => (
           <li key={kind} data-kind={kind}>
             <KindShape kind={kind} size={16} />
             <span className="legend-label">{KIND_LABELS[kind].many}</span>

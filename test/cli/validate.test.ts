@@ -34,6 +34,16 @@ writeFileSync(
   "\uFEFF" + readFileSync(join(ROOT, "test/fixtures/valid/dataset.json"), "utf8"),
 );
 
+// A GEXF file (as Gephi or our own export writes it) beside the default dataset's sources, and one
+// whose edge points at a node that is not there.
+const gexfDir = mkdtempSync(join(tmpdir(), "validate-gexf-"));
+cpSync(join(ROOT, "graph-data/sources"), join(gexfDir, "sources"), { recursive: true });
+const gexfNode = (id: string) => `<node id="${id}" label="${id}"/>`;
+writeFileSync(
+  join(gexfDir, "dangling.gexf"),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>${gexfNode("a")}${gexfNode("b")}</nodes><edges><edge id="e1" source="a" target="ghost"/></edges></graph></gexf>\n`,
+);
+
 // Started together, so the file's wall time is that of the slowest run.
 const runs = {
   default: validate(),
@@ -41,6 +51,7 @@ const runs = {
   brokenFile: validate("test/fixtures/broken/unknown-relation.json"),
   brokenFolder: validate("test/fixtures/broken"),
   scratch: validate(scratch, "test/fixtures/no-such-folder"),
+  gexf: validate(join(gexfDir, "dangling.gexf")),
 };
 
 // Each run is a Node process start-up; on a busy machine that is seconds, hence the timeout.
@@ -133,5 +144,14 @@ describe("validate on a single file or a folder", () => {
     expect(code).toBe(1);
     expect(err).toMatch(/no such file or folder: .*no-such-folder/);
     expect(out).toMatch(/✓ .*with-bom\.json/);
+  });
+});
+
+describe("validate on other formats", () => {
+  it("reads a GEXF file and names an edge that points at a missing node", async () => {
+    const { code, err } = await runs.gexf;
+    expect(code).toBe(1);
+    expect(err).toMatch(/dangling\.gexf/);
+    expect(err).toMatch(/ghost/);
   });
 });

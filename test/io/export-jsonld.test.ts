@@ -31,6 +31,7 @@ describe("JSON-LD export", () => {
       person: "Person",
       document: "CreativeWork",
       theme: "DefinedTerm",
+      other: "Thing",
     };
     graph.forEachNode((key, a) => {
       const node = byId.get(`node:${key}`);

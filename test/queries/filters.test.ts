@@ -77,7 +77,7 @@ describe("visibleNodes", () => {
 describe("countByKind", () => {
   it("counts every kind, all nodes or only the given ones", () => {
     const graph = storyGraph();
-    expect(countByKind(graph)).toEqual({ event: 2, organisation: 4, person: 1, document: 4, theme: 2 });
+    expect(countByKind(graph)).toEqual({ event: 2, organisation: 4, person: 1, document: 4, theme: 2, other: 0 });
     expect(countByKind(graph, null)).toEqual(countByKind(graph));
     expect(countByKind(graph, new Set(["memo", "draft", "rehab"]))).toEqual({
       event: 0,
@@ -85,6 +85,7 @@ describe("countByKind", () => {
       person: 0,
       document: 2,
       theme: 1,
+      other: 0,
     });
   });
 });

@@ -60,7 +60,7 @@ describe("transitions", () => {
 
   it("toggle kinds from 'all kinds' and back to null when every kind is chosen again", () => {
     const noEvents = t.toggleKind(view(), "event");
-    expect(noEvents.kinds).toEqual(["organisation", "person", "document", "theme"]);
+    expect(noEvents.kinds).toEqual(["organisation", "person", "document", "theme", "other"]);
     expect(t.toggleKind(noEvents, "event").kinds).toBeNull();
     expect(t.setKinds(view(), ["theme", "event", "theme"]).kinds).toEqual(["event", "theme"]);
     expect(t.setKinds(view(), []).kinds).toEqual([]);
