@@ -14,7 +14,7 @@ import { useStoreValue } from "./use-store";
 
 const GLIDE_MS = 600;
 /** Room around the chain, as a share of its extent. */
-const MARGIN = 1.35;
+const MARGIN = 1.6;
 
 /** The camera state that shows every node of `keys`, or null when none is on the graph. */
 export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | null {

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 
 import type Sigma from "sigma";
 
+import { FADED_COLOR } from "../state/appearance";
 import { createEdgeLabelDrawer } from "./edge-labels";
 import type { Box } from "./label-geometry";
 import { createLabelDrawer } from "./labels";
@@ -17,7 +18,8 @@ function nodeBoxes(sigma: Sigma): Box[] {
   const boxes: Box[] = [];
   graph.forEachNode((key) => {
     const data = sigma.getNodeDisplayData(key);
-    if (!data || data.hidden) return;
+    // A faded node is background: the labels of what stands out may cover it.
+    if (!data || data.hidden || data.color === FADED_COLOR) return;
     const { x, y } = sigma.framedGraphToViewport(data);
     const r = sigma.scaleSize(data.size);
     boxes.push({ key, left: x - r, top: y - r, right: x + r, bottom: y + r });

@@ -11,10 +11,12 @@ import type { DataGraph } from "../model";
 import { cachedTimeLayout } from "../queries/cached";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
-import { TIME_SPACING, timePositions, type Point } from "./time-geometry";
+import { TIME_SPACING, timePositions, timeSize } from "./time-geometry";
 import { useStoreValue } from "./use-store";
 
 export const LAYOUT_MS = 900;
+
+type Placed = { x: number; y: number; size: number };
 
 export function prefersReducedMotion(): boolean {
   return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
@@ -26,9 +28,9 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
   // Organisations change the lanes only in the time layout; in the force layout they change nothing here.
   const lanes = layout === "time" ? orgs.join(",") : null;
   const [force] = useState(() => {
-    const positions = new Map<string, Point>();
-    sigma.getGraph().forEachNode((key, a) => positions.set(key, { x: a.x as number, y: a.y as number }));
-    return positions;
+    const placed = new Map<string, Placed>();
+    sigma.getGraph().forEachNode((key, a) => placed.set(key, { x: a.x, y: a.y, size: a.size }));
+    return placed;
   });
   const first = useRef(true);
 
@@ -40,13 +42,18 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
     // The display graph is built in the force layout: nothing to move when it opens in it.
     if (opening && lanes === null) return;
     const display = sigma.getGraph();
-    const wanted =
-      lanes === null ? force : timePositions(cachedTimeLayout(graph, lanes ? lanes.split(",") : [], TIME_SPACING));
-    const targets: Record<string, Record<string, number>> = {};
-    for (const [key, p] of wanted) if (display.hasNode(key)) targets[key] = { x: p.x, y: p.y };
+    const targets: Record<string, Placed> = {};
+    if (lanes === null) for (const [key, p] of force) targets[key] = { ...p };
+    else {
+      const timeline = cachedTimeLayout(graph, lanes ? lanes.split(",") : [], TIME_SPACING);
+      for (const [key, p] of timePositions(timeline)) {
+        const base = force.get(key);
+        if (base) targets[key] = { x: p.x, y: p.y, size: timeSize(base.size) };
+      }
+    }
     if (opening || prefersReducedMotion()) {
       display.updateEachNodeAttributes((key, attrs) => (targets[key] ? { ...attrs, ...targets[key] } : attrs), {
-        attributes: ["x", "y"],
+        attributes: ["x", "y", "size"],
       });
       if (!opening) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       return;

@@ -72,7 +72,7 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
     if (e.chain.nodes.has(key))
       Object.assign(out, {
         color: attrs.color,
-        label: attrs.fullLabel,
+        label: attrs.label,
         forceLabel: true,
         zIndex: 3,
         size: attrs.size + 2,

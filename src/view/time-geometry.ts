@@ -5,8 +5,13 @@
 import { yearFraction } from "../model";
 import type { Timeline, TimelineOptions } from "../queries/timeline";
 
-/** A year is as wide as a lane row is tall ×8: wide enough that a month apart reads as apart. */
-export const TIME_SPACING: TimelineOptions = { yearWidth: 120, rowHeight: 15, laneGap: 24 };
+/** A year wide enough that a month apart reads as apart; rows a little taller than a node. */
+export const TIME_SPACING: TimelineOptions = { yearWidth: 120, rowHeight: 18, laneGap: 30 };
+
+/** Nodes are drawn smaller in the time layout, where they sit in rows a month apart. */
+export function timeSize(size: number): number {
+  return Math.max(3, size * 0.75);
+}
 
 export interface Point {
   x: number;
@@ -42,8 +47,9 @@ export function axisMarks(timeline: Timeline, project: (p: Point) => Point, now:
   return {
     years: timeline.ticks.map((t) => ({ year: t.year, label: t.label, x: project({ x: t.x, y: 0 }).x })),
     lanes: timeline.lanes.map((lane) => {
-      // Rows sit at lane.y + row × rowHeight: the band reaches half a row beyond the first and last.
-      const a = project({ x: 0, y: -(lane.y - rowHeight / 2) }).y;
+      // Rows sit at lane.y + row × rowHeight: the band reaches half a row below the last and a row
+      // above the first, where the lane's name is written.
+      const a = project({ x: 0, y: -(lane.y - rowHeight * 1.1) }).y;
       const b = project({ x: 0, y: -(lane.y + lane.height - rowHeight / 2) }).y;
       return { key: lane.key, label: lane.label, top: Math.min(a, b), bottom: Math.max(a, b) };
     }),
