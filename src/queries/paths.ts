@@ -208,7 +208,7 @@ export function connections(graph: DataGraph, source: string, target: string, op
     return result([], {
       reason: "untimely",
       shortest: toPath(graph, shortest(simple, source, target)!),
-      message: `Every connection between ${both} goes back in time at some step (checked the ${tried} shortest); turn off "forwards in time" to see them.`,
+      message: `Every connection between ${both} goes back in time at some step (checked the ${tried} shortest); turn off "Only time-respecting paths" to see them.`,
     });
   }
   return result(paths, null);
