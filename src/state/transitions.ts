@@ -25,7 +25,12 @@ function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];
 }
 
-export const selectNode = (state: ViewState, key: string | null): ViewState => patch(state, { select: key });
+/** Selecting a node (or nothing) lets go of a selected edge, and selecting an edge of the node. */
+export const selectNode = (state: ViewState, key: string | null): ViewState =>
+  patch(state, { select: key, edge: null });
+
+export const selectEdge = (state: ViewState, key: string | null): ViewState =>
+  patch(state, key === null ? { edge: null } : { edge: key, select: null });
 
 export const setQuery = (state: ViewState, text: string): ViewState => patch(state, { q: text });
 

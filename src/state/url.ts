@@ -21,6 +21,7 @@ export interface UrlContext {
 
 export const VIEW_PARAMS = [
   "select",
+  "edge",
   "q",
   "org",
   "kinds",
@@ -104,6 +105,11 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
       case "select":
         if (value) state.select = node(param, value, undefined, "; nothing was selected") ?? null;
         break;
+      case "edge":
+        if (!value) break;
+        if (graph.hasEdge(value)) state.edge = value;
+        else warn(param, `No relation "${value}" in this dataset; no relation was selected.`);
+        break;
       case "q":
         state.q = value;
         break;
@@ -166,6 +172,10 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
         break;
     }
   }
+  if (state.select !== null && state.edge !== null) {
+    warn("edge", `A link selects a node or a relation, not both; "${state.select}" was selected, not "${state.edge}".`);
+    state.edge = null;
+  }
   if (isReversedRange(state.from, state.to)) {
     notices.push({
       level: "info",
@@ -203,6 +213,7 @@ export function serialiseViewUrl(state: ViewState, version: string, extra: Recor
   const parts: string[] = [];
   const put = (name: string, value: string) => parts.push(`${name}=${value}`);
   if (state.select !== null) put("select", encode(state.select));
+  if (state.edge !== null) put("edge", encode(state.edge));
   if (state.q !== "") put("q", encode(state.q));
   if (state.orgs.length) put("org", encodeList(state.orgs));
   if (state.kinds !== null) put("kinds", encodeList(state.kinds));

@@ -8,6 +8,8 @@ export type ViewMode = "graph" | "table";
 export interface ViewState {
   /** Selected node key (`select=`). */
   select: string | null;
+  /** Selected edge key (`edge=`); never set together with `select`. */
+  edge: string | null;
   /** Search text (`q=`). */
   q: string;
   /** Organisations whose footprint is shown (`org=a,b`). Empty: no organisation filter. */
@@ -37,6 +39,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   select: null,
+  edge: null,
   q: "",
   orgs: [],
   kinds: null,

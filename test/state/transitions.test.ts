@@ -24,6 +24,18 @@ describe("transitions", () => {
     expect(t.clearFilters(clear)).toBe(clear);
   });
 
+  it("select a node or a relation, never both: choosing one lets go of the other", () => {
+    const onNode = view({ select: "memo" });
+    const onEdge = t.selectEdge(onNode, "memo--adopted-at--plenary");
+    expect(onEdge).toMatchObject({ select: null, edge: "memo--adopted-at--plenary" });
+    expect(t.selectNode(onEdge, "plenary")).toMatchObject({ select: "plenary", edge: null });
+    expect(t.selectNode(onEdge, null)).toMatchObject({ select: null, edge: null });
+    expect(t.selectEdge(onEdge, null)).toEqual(view());
+    expect(t.selectEdge(onEdge, "memo--adopted-at--plenary")).toBe(onEdge);
+    // Letting go of no edge leaves the selected node alone.
+    expect(t.selectEdge(onNode, null)).toBe(onNode);
+  });
+
   it("never mutate the state they are given", () => {
     const s = view({ orgs: ["x"] });
     const frozen = Object.freeze({ ...s, orgs: Object.freeze([...s.orgs]) as string[] });

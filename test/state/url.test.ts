@@ -25,6 +25,7 @@ describe("parseViewUrl", () => {
     expect(notices).toEqual([]);
     expect(state).toEqual({
       select: "memo",
+      edge: null,
       q: "rome memo",
       orgs: ["centre", "forum"],
       kinds: ["event", "document"],
@@ -82,6 +83,28 @@ describe("parseViewUrl", () => {
     ]);
   });
 
+  it("selects a relation by its edge key, and names an unknown one", () => {
+    const { state, notices } = parse("?edge=centre--hosted--conference&org=centre");
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, edge: "centre--hosted--conference", orgs: ["centre"] });
+    const unknown = parse("?edge=centre--hosted--nowhere&q=x");
+    expect(unknown.state).toEqual({ ...DEFAULT_VIEW, q: "x" });
+    expect(unknown.notices).toEqual([
+      {
+        level: "warning",
+        param: "edge",
+        message: 'No relation "centre--hosted--nowhere" in this dataset; no relation was selected.',
+      },
+    ]);
+  });
+
+  it("keeps the node when a link selects both a node and a relation, and says so", () => {
+    const { state, notices } = parse("?select=memo&edge=centre--hosted--conference");
+    expect(state).toEqual({ ...DEFAULT_VIEW, select: "memo" });
+    expect(notices.map((n) => n.param)).toEqual(["edge"]);
+    expect(notices[0]!.message).toContain('"memo" was selected');
+  });
+
   it("says when the link was made for another version of the data", () => {
     const { state, notices } = parse("?select=memo&v=12345678");
     expect(state.select).toBe("memo");
@@ -131,6 +154,9 @@ describe("serialiseViewUrl", () => {
     expect(serialiseViewUrl(state, "v1")).toBe(
       "?select=memo&q=rome%20%26%20co&org=x,y&undated=0&path=a,b&view=table&v=v1",
     );
+    expect(serialiseViewUrl({ ...DEFAULT_VIEW, edge: "a--hosted--b", q: "x" }, "v1")).toBe(
+      "?edge=a--hosted--b&q=x&v=v1",
+    );
     expect(serialiseViewUrl(DEFAULT_VIEW, "v1", { dataset: "fixtures/x.json" })).toBe(
       "?v=v1&dataset=fixtures%2Fx.json",
     );
@@ -138,6 +164,7 @@ describe("serialiseViewUrl", () => {
 
   it("round-trips: parse(serialise(s)) gives s back for every valid view, without notices", () => {
     const nodes = graph.nodes();
+    const edges = graph.edges();
     const ofKind = (kind: string) => graph.filterNodes((_, a) => a.kind === kind);
     const date = fc
       .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 28 }))
@@ -152,6 +179,7 @@ describe("serialiseViewUrl", () => {
     const state: fc.Arbitrary<ViewState> = fc
       .record({
         select: orNull(fc.constantFrom(...nodes)),
+        edge: orNull(fc.constantFrom(...edges)),
         q: fc.string({ unit: "grapheme" }),
         orgs: fc.uniqueArray(fc.constantFrom(...ofKind("organisation"))),
         kinds: orNull(fc.uniqueArray(fc.constantFrom(...KINDS))),
@@ -169,7 +197,8 @@ describe("serialiseViewUrl", () => {
         source: orNull(fc.constant("fixture-source")),
         view: fc.constantFrom("graph" as const, "table" as const),
       })
-      .filter((s) => !s.from || !s.to || s.from.slice(0, 4) < s.to.slice(0, 4));
+      .filter((s) => !s.from || !s.to || s.from.slice(0, 4) < s.to.slice(0, 4))
+      .filter((s) => s.select === null || s.edge === null);
     const version = datasetVersion({ nodes });
     fc.assert(
       fc.property(state, (s) => {
