@@ -104,7 +104,10 @@ async function measurePage(
     hover = await timed(page, "mousemove", () => page.mouse.move(found.x + point.x, found.y + point.y), 10_000);
     if (kind === "bare") input.point = point;
     // The explorer marks its canvas while the pointer is on a node; a miss is no hover measured.
-    if (kind === "explorer" && (await page.locator(".graph-canvas.is-pointing").count()) === 0) {
+    if (
+      kind === "explorer" &&
+      (await page.locator(".graph-canvas .is-pointing, .graph-canvas.is-pointing").count()) === 0
+    ) {
       input.log("  explorer: the pointer missed the node (layouts differ?); hover not measured");
       hover = Number.NaN;
     }
