@@ -4,10 +4,10 @@ import "./csp";
 
 import { useEffect, useState } from "react";
 
-import { Explorer } from "./Explorer";
 import { ErrorScreen } from "./ErrorScreen";
 import { type LoadedDataset, loadDefaultDataset } from "./load-default";
 import { datasetParam, loadUrlDataset } from "./load-url-dataset";
+import { Workspace } from "./Workspace";
 import "../ui/styles.css";
 import "./app.css";
 
@@ -31,5 +31,5 @@ export function App() {
       </main>
     );
   if (!loaded.result.ok) return <ErrorScreen file={loaded.file} problems={loaded.result.problems} />;
-  return <Explorer graph={loaded.result.graph} json={loaded.json} />;
+  return <Workspace initial={{ graph: loaded.result.graph, json: loaded.json, texts: loaded.texts }} />;
 }

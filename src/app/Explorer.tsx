@@ -2,7 +2,7 @@
 // status line, all sharing one view store (bound to the address bar) and one hover store.
 import { useEffect, useState } from "react";
 
-import type { DataGraph } from "../model";
+import type { DataGraph, SourceTexts } from "../model";
 import { datasetVersion } from "../queries/version";
 import { bindHistory } from "../state/history";
 import { createStore } from "../state/store";
@@ -13,7 +13,10 @@ import { DetailsPanel } from "../ui/DetailsPanel";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/NoticeBar";
 import { SidePanel } from "../ui/SidePanel";
+import { SkipLink } from "../ui/SkipLink";
+import { SourceReader } from "../ui/SourceReader";
 import { StatusLine } from "../ui/StatusLine";
+import { TableView } from "../ui/TableView";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
 
@@ -22,19 +25,29 @@ interface Start {
   notices: Notice[];
 }
 
-function start(graph: DataGraph, json: unknown): Start {
+function start(graph: DataGraph, json: unknown, texts: SourceTexts): Start {
   const version = datasetVersion(json);
   // Parsed once here, so the first frame already shows the linked view and the notices survive
   // the address being rewritten to its canonical form by bindHistory.
   const { state, notices } = parseViewUrl(window.location.search, { graph, version });
   return {
-    explorer: { graph, version, view: createStore<ViewState>(state), hover: createStore<string | null>(null) },
+    explorer: { graph, version, texts, view: createStore<ViewState>(state), hover: createStore<string | null>(null) },
     notices,
   };
 }
 
-export function Explorer({ graph, json }: { graph: DataGraph; json: unknown }) {
-  const [{ explorer, notices }] = useState(() => start(graph, json));
+interface Props {
+  graph: DataGraph;
+  json: unknown;
+  /** Full text of the sources, for the source reader. */
+  texts?: SourceTexts;
+  /** Shown above the URL's notices (what opening an imported file found, say). */
+  extraNotices?: readonly Notice[];
+}
+
+export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) {
+  const [{ explorer, notices }] = useState(() => start(graph, json, texts));
+  const [shown] = useState(() => [...extraNotices, ...notices]);
   useEffect(() => {
     const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version });
     return bound.dispose;
@@ -42,15 +55,18 @@ export function Explorer({ graph, json }: { graph: DataGraph; json: unknown }) {
   return (
     <ExplorerProvider value={explorer}>
       <div className="app-shell">
+        <SkipLink />
         <Header />
         <div className="notice-area">
-          <NoticeBar notices={notices} />
+          <NoticeBar notices={shown} />
         </div>
         <div className="side-area">
           <SidePanel />
         </div>
         <main className="graph-area" aria-label="Graph">
           <Canvas />
+          <TableView />
+          <SourceReader />
         </main>
         <div className="details-area">
           <DetailsPanel />

@@ -24,12 +24,11 @@ export interface LoadedDataset {
   file: string;
   json: unknown;
   result: LoadResult;
+  /** Full text of each source that has one, for the source reader. */
+  texts: SourceTexts;
 }
 
 export function loadDefaultDataset(): LoadedDataset {
-  return {
-    file: DEFAULT_DATASET_FILE,
-    json,
-    result: loadDataset(json, sourceTextsFrom(SOURCE_FILES), { file: DEFAULT_DATASET_FILE }),
-  };
+  const texts = sourceTextsFrom(SOURCE_FILES);
+  return { file: DEFAULT_DATASET_FILE, json, texts, result: loadDataset(json, texts, { file: DEFAULT_DATASET_FILE }) };
 }

@@ -33,6 +33,7 @@ export async function loadUrlDataset(path: string, base: string, fetchText = fet
   const fail = (message: string, json: unknown = null): LoadedDataset => ({
     file: path,
     json,
+    texts: {},
     result: { ok: false, problems: [problem(message, path)] },
   });
   if (typeof resolved === "string") return fail(resolved);
@@ -50,7 +51,7 @@ export async function loadUrlDataset(path: string, base: string, fetchText = fet
     ]);
     if (text !== null) texts[id] = text;
   }
-  return { file: path, json, result: loadDataset(json, texts as SourceTexts, { file: path }) };
+  return { file: path, json, texts, result: loadDataset(json, texts as SourceTexts, { file: path }) };
 }
 
 function listedSources(json: unknown): string[] {

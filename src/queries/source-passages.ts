@@ -15,6 +15,8 @@ export interface Passage {
   id: number;
   start: number;
   end: number;
+  /** The quote as the check compares it (normalised), to find the passage of a citation. */
+  quote: string;
   facts: Fact[];
 }
 
@@ -30,7 +32,7 @@ function citesOf(sources: readonly Citation[], id: string): string[] {
 
 export function sourcePassages(graph: DataGraph, sourceId: string, raw: string): SourcePassages {
   const tracked = trackNormalised(raw);
-  const byQuote = new Map<string, { start: number; end: number; facts: Fact[] }>();
+  const byQuote = new Map<string, Omit<Passage, "id">>();
   const unplaced: SourcePassages["unplaced"] = [];
   const add = (fact: Fact, quotes: string[]) => {
     for (const quote of quotes) {
@@ -42,7 +44,7 @@ export function sourcePassages(graph: DataGraph, sourceId: string, raw: string):
           unplaced.push({ fact, quote });
           continue;
         }
-        passage = { ...span, facts: [] };
+        passage = { ...span, quote: norm, facts: [] };
         byQuote.set(norm, passage);
       }
       if (!passage.facts.some((f) => f.type === fact.type && f.key === fact.key)) passage.facts.push(fact);
@@ -75,10 +77,29 @@ export interface Run {
   passages: number[];
 }
 
-/** Cuts [start, end) of the text at every passage boundary. */
-export function runs(passages: readonly Passage[], start: number, end: number): Run[] {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Markup a reader need not see: a link's brackets and address (its text stays), and emphasis
+ * marks (** and __). Found on the raw text, so they cut runs like passage boundaries do.
+ */
+export function markupSpans(raw: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of raw.matchAll(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g)) {
+    spans.push({ start: m.index, end: m.index + 1 });
+    spans.push({ start: m.index + 1 + m[1]!.length, end: m.index + m[0].length });
+  }
+  for (const m of raw.matchAll(/\*\*|__/g)) spans.push({ start: m.index, end: m.index + 2 });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Cuts [start, end) of the text at every passage boundary, leaving out the hidden spans. */
+export function runs(passages: readonly Passage[], start: number, end: number, hidden: readonly Span[] = []): Run[] {
   const cuts = new Set([start, end]);
-  for (const p of passages) {
+  for (const p of [...passages, ...hidden]) {
     if (p.start > start && p.start < end) cuts.add(p.start);
     if (p.end > start && p.end < end) cuts.add(p.end);
   }
@@ -86,6 +107,7 @@ export function runs(passages: readonly Passage[], start: number, end: number): 
   const out: Run[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i]!, points[i + 1]!];
+    if (hidden.some((h) => h.start <= a && h.end >= b)) continue;
     out.push({ start: a, end: b, passages: passages.filter((p) => p.start <= a && p.end >= b).map((p) => p.id) });
   }
   return out;

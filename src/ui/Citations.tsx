@@ -2,6 +2,7 @@
 // the published source when the dataset gives its address.
 import type { Citation, SourceRef } from "../model";
 import { useExplorer } from "./context";
+import { ShowInSource } from "./ShowInSource";
 
 const WEB = /^https?:\/\//i;
 
@@ -29,7 +30,8 @@ export function Citations({ citations }: { citations: readonly Citation[] }) {
                 ) : (
                   <cite>{title}</cite>
                 )}
-                {ref?.publisher && <span className="citation-publisher"> · {ref.publisher}</span>}
+                {ref?.publisher && <span className="citation-publisher"> · {ref.publisher}</span>}{" "}
+                <ShowInSource citation={citation} />
               </figcaption>
             </figure>
           </li>

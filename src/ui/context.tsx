@@ -2,7 +2,7 @@
 // loudly outside the provider, so a panel mounted in the wrong place is caught at once.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
 
-import type { DataGraph } from "../model";
+import type { DataGraph, SourceTexts } from "../model";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 
@@ -13,6 +13,8 @@ export interface ExplorerContextValue {
   view: Store<ViewState>;
   /** Node key under the pointer (or focused in a list); not part of the URL. */
   hover: Store<string | null>;
+  /** Full text of the sources that have one (the source reader shows them); absent: none. */
+  texts?: SourceTexts;
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null);

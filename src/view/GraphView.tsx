@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { createStore } from "../state/store";
 
 import { CameraController } from "./CameraController";
+import { CanvasPortController } from "./CanvasPortController";
 import { ChainCameraController } from "./ChainCameraController";
 import { buildDisplayGraph } from "./display-graph";
 import { EventsController } from "./EventsController";
@@ -36,6 +37,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
       <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
       <ReadyController />
+      <CanvasPortController graph={graph} />
     </SigmaContainer>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { normaliseForQuote } from "../../src/model";
 import { locateQuote, trackNormalised } from "../../src/queries/quote-location";
-import { blocks, factNodes, runs, sourcePassages } from "../../src/queries/source-passages";
+import { blocks, factNodes, markupSpans, runs, sourcePassages } from "../../src/queries/source-passages";
 import { DEFAULT_DATASET, loaded } from "../io/helpers";
 import { makeGraph } from "../fixtures/graphs";
 
@@ -104,5 +104,16 @@ describe("sourcePassages", () => {
       ["rule", "---"],
       ["paragraph", "Nothing cited here."],
     ]);
+  });
+});
+
+describe("markupSpans", () => {
+  it("hides a link's brackets and address and emphasis marks, keeping the words", () => {
+    const raw = "See the **[good practices document](#)** and [Rome (city)](https://x.org/Rome_(city)).";
+    const hidden = markupSpans(raw);
+    const shown = runs([], 0, raw.length, hidden)
+      .map((r) => raw.slice(r.start, r.end))
+      .join("");
+    expect(shown).toBe("See the good practices document and Rome (city).");
   });
 });

@@ -1,0 +1,94 @@
+// Keyboard shortcuts for the whole page, and the button and dialog that list them.
+// Keys typed into a text field are left alone, except Escape once the field has no use for it.
+import { useEffect, useId, useRef, useState } from "react";
+
+import { type NeighbourWalk, stepNeighbour } from "../queries/neighbours";
+import { openSource, patch, selectNode } from "../state/transitions";
+import { useExplorer } from "./context";
+import { useVisibleNodes } from "./hooks";
+
+const KEYS: [string, string][] = [
+  ["/", "Search"],
+  ["Esc", "Close the source, or clear the selection"],
+  ["] or n", "Select the next neighbour of the selected node"],
+  ["[ or p", "Select the previous neighbour"],
+  ["?", "Show these shortcuts"],
+];
+
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && el.closest("input, textarea, select, [contenteditable='true']") !== null;
+
+export function Shortcuts() {
+  const { graph, view } = useExplorer();
+  const visible = useVisibleNodes();
+  const walk = useRef<NeighbourWalk | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (open && el && !el.open) el.showModal();
+    if (!open && el?.open) el.close();
+  }, [open]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (document.querySelector("dialog[open]")) return; // a dialog handles its own keys
+      const state = view.get();
+      if (event.key === "Escape") {
+        if (state.source) view.set((s) => openSource(s, null));
+        else if (state.select) view.set((s) => selectNode(s, null));
+        else if (state.lineage || state.path) view.set((s) => patch(s, { lineage: null, path: null }));
+        else return;
+        event.preventDefault();
+        return;
+      }
+      if (isTyping(event.target)) return;
+      if (event.key === "/") {
+        const search = document.querySelector<HTMLInputElement>("input[role='combobox']");
+        if (!search) return;
+        event.preventDefault();
+        search.focus();
+        search.select();
+      } else if (event.key === "?") {
+        event.preventDefault();
+        setOpen(true);
+      } else if ("][np".includes(event.key) && event.key.length === 1 && state.select) {
+        const next = stepNeighbour(graph, state.select, walk.current, "]n".includes(event.key) ? 1 : -1, visible);
+        if (!next) return;
+        event.preventDefault();
+        walk.current = next.walk;
+        view.set((s) => selectNode(s, next.key));
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [graph, view, visible]);
+
+  return (
+    <>
+      <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
+        Keyboard shortcuts
+      </button>
+      <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        <h2 id={titleId}>Keyboard shortcuts</h2>
+        <dl>
+          {KEYS.map(([key, what]) => (
+            <div key={key}>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="muted">Tab and Shift+Tab move between controls; Enter or Space uses them.</p>
+        <button type="button" className="button" autoFocus onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </dialog>
+    </>
+  );
+}

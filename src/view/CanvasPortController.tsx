@@ -1,0 +1,54 @@
+// Renderless: offers the panels a PNG of what sigma draws (at 2×: sigma is re-rendered at that
+// pixel ratio for the shot, then put back) and the drawn position of every node (for GEXF viz).
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+
+import type { DataGraph, Kind } from "../model";
+import { type NodePlacement, registerCanvas, type SnapshotOptions } from "../state/canvas-port";
+import { composeSnapshot } from "./compose-snapshot";
+
+function withPixelRatio<T>(ratio: number, body: () => T): T {
+  const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+  if (window.devicePixelRatio >= ratio) return body();
+  Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => ratio });
+  try {
+    return body();
+  } finally {
+    if (own) Object.defineProperty(window, "devicePixelRatio", own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  }
+}
+
+export function CanvasPortController({ graph }: { graph: DataGraph }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    const snapshot = ({ title, scale }: SnapshotOptions): Promise<Blob> => {
+      const container = sigma.getContainer();
+      const kinds = new Set<Kind>();
+      graph.forEachNode((_, a) => kinds.add(a.kind));
+      const canvas = withPixelRatio(scale, () => {
+        sigma.resize(true);
+        sigma.refresh();
+        // Stacking order is document order: sigma appends its layers bottom first.
+        const layers = [...container.querySelectorAll("canvas")];
+        return composeSnapshot(
+          layers,
+          { width: container.offsetWidth, height: container.offsetHeight },
+          { title, scale, kinds: [...kinds] },
+        );
+      });
+      sigma.resize(true);
+      sigma.refresh();
+      return new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the image could not be made"))), "image/png"),
+      );
+    };
+    const placements = () => {
+      const out = new Map<string, NodePlacement>();
+      sigma.getGraph().forEachNode((key, a) => out.set(key, { x: a.x, y: a.y, size: a.size, color: a.color }));
+      return out;
+    };
+    return registerCanvas({ snapshot, placements });
+  }, [sigma, graph]);
+  return null;
+}
