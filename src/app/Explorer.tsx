@@ -5,13 +5,14 @@ import { useEffect, useState } from "react";
 import type { DataGraph, SourceTexts } from "../model";
 import { datasetVersion } from "../queries/version";
 import { bindHistory } from "../state/history";
-import { createStore } from "../state/store";
+import { createStore, type Store } from "../state/store";
 import { type Notice, parseViewUrl } from "../state/url";
 import type { ViewState } from "../state/view-state";
+import { CanvasToolbar } from "../ui/CanvasToolbar";
 import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
-import { DetailsPanel } from "../ui/DetailsPanel";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/NoticeBar";
+import { RightPanel } from "../ui/RightPanel";
 import { SidePanel } from "../ui/SidePanel";
 import { SkipLink } from "../ui/SkipLink";
 import { SourceReader } from "../ui/SourceReader";
@@ -52,6 +53,8 @@ export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) 
     const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version });
     return bound.dispose;
   }, [explorer]);
+  // The time player's step: shared by the player and the canvas, not part of the link.
+  const [playhead] = useState(() => createStore<number | null>(null));
   return (
     <ExplorerProvider value={explorer}>
       <div className="app-shell">
@@ -64,12 +67,13 @@ export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) 
           <SidePanel />
         </div>
         <main className="graph-area" aria-label="Graph">
-          <Canvas />
+          <Canvas playhead={playhead} />
+          <CanvasToolbar playhead={playhead} />
           <TableView />
           <SourceReader />
         </main>
         <div className="details-area">
-          <DetailsPanel />
+          <RightPanel />
         </div>
         <footer className="status-area">
           <StatusLine />
@@ -79,8 +83,8 @@ export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) 
   );
 }
 
-function Canvas() {
+function Canvas({ playhead }: { playhead: Store<number | null> }) {
   const { graph, view, hover } = useExplorer();
   const visible = useVisibleNodes();
-  return <GraphView graph={graph} view={view} hover={hover} visible={visible} />;
+  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} />;
 }

@@ -8,6 +8,7 @@ import { Citations } from "./Citations";
 import { useExplorer } from "./context";
 import { KindShape } from "./KindShape";
 import { RelationList } from "./RelationList";
+import { StoryActions } from "./StoryActions";
 
 interface Props {
   nodeKey: string;
@@ -78,6 +79,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
         )}
       </dl>
       {node.description && <p className="description">{node.description}</p>}
+      <StoryActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />
       <h3>Sources</h3>

@@ -1,0 +1,17 @@
+// Over the canvas's lower left: the layout switch and the time player (not over the table view).
+import type { Store } from "../state/store";
+import { useViewState } from "./context";
+import { LayoutSwitch } from "./LayoutSwitch";
+import { TimePlayer } from "./TimePlayer";
+import "./story.css";
+
+export function CanvasToolbar({ playhead }: { playhead: Store<number | null> }) {
+  const { view } = useViewState();
+  if (view === "table") return null;
+  return (
+    <div className="canvas-toolbar">
+      <LayoutSwitch />
+      <TimePlayer playhead={playhead} />
+    </div>
+  );
+}
