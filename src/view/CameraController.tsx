@@ -1,18 +1,34 @@
-// Renderless: when the selection changes, the camera glides to the selected node.
+// Renderless: the camera follows the reader. When the selection changes it glides to the selected
+// node, or frames both ends of a selected relation. When the filters change while filtered-out
+// nodes are hidden (fade=0), it frames what is left; while they are only faded it stays put. An
+// open lineage or connection has its own camera (ChainCameraController), so filters leave it alone.
 import { useSigma } from "@react-sigma/core";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
+import type { Chain } from "./chain";
+import { frameNodes } from "./ChainCameraController";
+import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
 import { useStoreValue } from "./use-store";
 
 const GLIDE_MS = 600;
 /** Close enough to read the neighbourhood, never zooming out if the reader is already closer. */
 const FOCUS_RATIO = 0.6;
+const WHOLE = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+const glide = () => ({ duration: prefersReducedMotion() ? 0 : GLIDE_MS, easing: "quadraticInOut" as const });
 
-export function CameraController({ view }: { view: Store<ViewState> }) {
+interface Props {
+  view: Store<ViewState>;
+  /** Nodes the filters keep (null: all). */
+  visible?: ReadonlySet<string> | null;
+  chain?: Chain | null;
+}
+
+export function CameraController({ view, visible = null, chain = null }: Props) {
   const sigma = useSigma();
-  const { select } = useStoreValue(view);
+  const { select, edge, fade } = useStoreValue(view);
+
   useEffect(() => {
     if (!select || !sigma.getGraph().hasNode(select)) return;
     // The node's framed position (the camera's space), from its graph position: sigma's display
@@ -20,10 +36,50 @@ export function CameraController({ view }: { view: Store<ViewState> }) {
     const { x, y } = sigma.getGraph().getNodeAttributes(select);
     const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
     const camera = sigma.getCamera();
-    void camera.animate(
-      { x: target.x, y: target.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) },
-      { duration: GLIDE_MS, easing: "quadraticInOut" },
-    );
+    void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) }, glide());
   }, [sigma, select]);
+
+  useEffect(() => {
+    if (!edge || !sigma.getGraph().hasEdge(edge)) return;
+    const frame = frameNodes(sigma, sigma.getGraph().extremities(edge));
+    const camera = sigma.getCamera();
+    // Both ends in view, as close as a selected node would be, never closer than the reader was.
+    const ratio = frame && Math.max(frame.ratio, Math.min(camera.ratio, FOCUS_RATIO));
+    if (frame && ratio) void camera.animate({ ...frame, ratio }, glide());
+  }, [sigma, edge]);
+
+  // The open chain matters to the filter fit but must not trigger it (effects run in this order).
+  const openChain = useRef(chain);
+  useEffect(() => {
+    openChain.current = chain;
+  }, [chain]);
+  const last = useRef<{ visible: ReadonlySet<string> | null; fade: boolean; orgs: string[] } | null>(null);
+
+  useEffect(() => {
+    const before = last.current;
+    const now = { ...view.get(), chain: openChain.current };
+    last.current = { visible, fade, orgs: now.orgs };
+    // Opening a link: frame what the filters leave only when nothing else asks for the camera.
+    const opening = before === null;
+    if (fade || now.chain || (opening && (visible === null || now.select || now.edge))) return;
+    if (before && before.visible === visible && before.fade === fade) return;
+    const fit = () => {
+      const keep = visible ? [...visible, ...(now.select ? [now.select] : [])] : null;
+      const frame = keep ? frameNodes(sigma, keep) : WHOLE;
+      if (frame) void sigma.getCamera().animate(frame, opening ? { duration: 0 } : glide());
+    };
+    // At the opening, the nodes may just have been placed (the time layout): frame after sigma has
+    // drawn them, when its graph-to-screen mapping knows where they are.
+    if (opening) {
+      sigma.once("afterRender", fit);
+      sigma.scheduleRefresh();
+      return () => void sigma.off("afterRender", fit);
+    }
+    // In the time layout the organisations are its lanes: the nodes move first, then the camera.
+    const moving = now.layout === "time" && before !== null && before.orgs !== now.orgs;
+    if (!moving) return fit();
+    const timer = setTimeout(fit, prefersReducedMotion() ? 50 : LAYOUT_MS + 80);
+    return () => clearTimeout(timer);
+  }, [sigma, view, visible, fade]);
   return null;
 }

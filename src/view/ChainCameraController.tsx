@@ -27,9 +27,10 @@ export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | 
       return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
     });
   if (!points.length) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // A loop, not Math.min(...xs): a filter can leave more nodes than a call takes arguments.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points)
+    [minX, maxX, minY, maxY] = [Math.min(minX, p.x), Math.max(maxX, p.x), Math.min(minY, p.y), Math.max(maxY, p.y)];
   const { width, height } = sigma.getDimensions();
   const whole = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const a = sigma.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: whole });

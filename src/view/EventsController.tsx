@@ -1,10 +1,12 @@
-// Renderless: pointer events on the canvas become hover and selection in the stores.
+// Renderless: pointer events on the canvas become hover and selection in the stores. Relations
+// answer the pointer too while the graph is small enough for sigma to pick edges (settings.ts).
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
 import type { Store } from "../state/store";
-import { selectNode } from "../state/transitions";
+import { selectEdge, selectNode } from "../state/transitions";
 import type { ViewState } from "../state/view-state";
+import { edgeHoverStore } from "./edge-hover";
 
 interface Props {
   view: Store<ViewState>;
@@ -16,16 +18,27 @@ export function EventsController({ view, hover }: Props) {
   const registerEvents = useRegisterEvents();
   useEffect(() => {
     const container = sigma.getContainer();
+    const edgeHover = edgeHoverStore(sigma);
+    const pointing = (on: boolean) => container.classList.toggle("is-pointing", on);
     registerEvents({
       enterNode: ({ node }) => {
         hover.set(node);
-        container.classList.add("is-pointing");
+        pointing(true);
       },
       leaveNode: () => {
         hover.set(null);
-        container.classList.remove("is-pointing");
+        pointing(false);
+      },
+      enterEdge: ({ edge }) => {
+        edgeHover.set(edge);
+        pointing(true);
+      },
+      leaveEdge: () => {
+        edgeHover.set(null);
+        pointing(false);
       },
       clickNode: ({ node }) => view.set((state) => selectNode(state, node)),
+      clickEdge: ({ edge }) => view.set((state) => selectEdge(state, edge)),
       clickStage: () => view.set((state) => selectNode(state, null)),
     });
   }, [sigma, registerEvents, view, hover]);

@@ -14,7 +14,7 @@ import { LabelsController } from "./LabelsController";
 import { LayoutController } from "./LayoutController";
 import { ReadyController } from "./ReadyController";
 import { ReducersController } from "./ReducersController";
-import { SIGMA_SETTINGS } from "./settings";
+import { sigmaSettingsFor } from "./settings";
 import { TimeAxisController } from "./TimeAxisController";
 import type { GraphViewProps } from "./types";
 import { useChain, useUnrevealed } from "./use-story";
@@ -24,16 +24,17 @@ const NO_PLAYER = createStore<number | null>(null);
 
 export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER }: GraphViewProps) {
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
+  const settings = useMemo(() => sigmaSettingsFor(display.size), [display]);
   const chain = useChain(graph, view);
   const unrevealed = useUnrevealed(graph, playhead);
   return (
-    <SigmaContainer className="graph-canvas" graph={display} settings={SIGMA_SETTINGS}>
+    <SigmaContainer className="graph-canvas" graph={display} settings={settings}>
       <LabelsController />
       <LayoutController graph={graph} view={view} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
       <ReducersController view={view} hover={hover} visible={visible} chain={chain} unrevealed={unrevealed} />
       <EventsController view={view} hover={hover} />
-      <CameraController view={view} />
+      <CameraController view={view} visible={visible} chain={chain} />
       <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
       <ReadyController />

@@ -5,6 +5,7 @@ import { useEffect, useMemo } from "react";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import type { Chain } from "./chain";
+import { edgeHoverStore } from "./edge-hover";
 import { computeEmphasis, edgeReducerFor, nodeReducerFor } from "./reducers";
 import { useStoreValue } from "./use-store";
 
@@ -18,11 +19,23 @@ interface Props {
 
 export function ReducersController({ view, hover, visible, chain = null, unrevealed = null }: Props) {
   const sigma = useSigma();
-  const { select, fade } = useStoreValue(view);
+  const { select, edge, orgs, fade } = useStoreValue(view);
   const hovered = useStoreValue(hover);
+  const hoveredEdge = useStoreValue(edgeHoverStore(sigma));
   const emphasis = useMemo(
-    () => computeEmphasis(sigma.getGraph(), { selected: select, hovered, visible, fade, chain, unrevealed }),
-    [sigma, select, hovered, visible, fade, chain, unrevealed],
+    () =>
+      computeEmphasis(sigma.getGraph(), {
+        selected: select,
+        hovered,
+        edge,
+        hoveredEdge,
+        orgs,
+        visible,
+        fade,
+        chain,
+        unrevealed,
+      }),
+    [sigma, select, hovered, edge, hoveredEdge, orgs, visible, fade, chain, unrevealed],
   );
   useEffect(() => {
     const graph = sigma.getGraph();

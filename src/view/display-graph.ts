@@ -18,6 +18,8 @@ export interface DisplayNode {
   fullLabel: string;
   kind: Kind;
   shape: KindShape;
+  /** One of the few most connected nodes: its label wins the label space (labels.ts). */
+  hub: boolean;
   type: "shape";
   zIndex: number;
 }
@@ -36,6 +38,8 @@ export interface DisplayEdge {
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
 const MAX_LABEL = 30;
+/** How many of the most connected nodes are always named: one in twelve, at most six. */
+export const hubCount = (order: number) => Math.min(6, Math.ceil(order / 12));
 
 /** "ICCT – International Centre…" → "ICCT"; otherwise cut at a word boundary. */
 export function shortLabel(label: string): string {
@@ -58,6 +62,12 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
   const sizeOf = (key: string) => nodeSize(graph.degree(key), order);
   const layout = positions ?? forceLayout(graph, { nodeSize: sizeOf, marginPx: order > 2000 ? 1 : 10 });
   const display: DisplayGraph = new Graph({ type: "directed", multi: true });
+  const hubs = new Set(
+    graph
+      .nodes()
+      .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))
+      .slice(0, hubCount(order)),
+  );
   graph.forEachNode((key, attrs) => {
     const style = KIND_STYLE[attrs.kind];
     const position = layout.get(key) ?? { x: 0, y: 0 };
@@ -70,6 +80,7 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
       fullLabel: attrs.label,
       kind: attrs.kind,
       shape: style.shape,
+      hub: hubs.has(key),
       type: "shape",
       zIndex: 1,
     });

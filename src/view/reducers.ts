@@ -1,6 +1,7 @@
-// What is drawn, from state: hover, selection and filters become emphasis, and the reducers turn a
-// display node or edge plus that emphasis into the attributes sigma draws. Pure: they return new
-// objects and never write to the display graph or the data graph.
+// What is drawn, from state: hover, selection (of a node or a relation), filters and the chosen
+// organisations become emphasis, and the reducers turn a display node or edge plus that emphasis
+// into the attributes sigma draws. Pure: they return new objects and never write to the display
+// graph or the data graph.
 import type { Attributes } from "graphology-types";
 
 import { FADED_COLOR } from "../state/appearance";
@@ -10,6 +11,12 @@ import type { DisplayEdge, DisplayNode } from "./display-graph";
 export interface Emphasis {
   selected: string | null;
   hovered: string | null;
+  /** The selected relation and its two ends: they stand out and the rest fades, unless a node is hovered. */
+  edge: { key: string; source: string; target: string } | null;
+  /** The relation under the pointer: named and drawn stronger. */
+  hoveredEdge: string | null;
+  /** Nodes whose labels win the label space whenever they have one (the chosen organisations). */
+  labelFirst: ReadonlySet<string>;
   /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
   focus: string | null;
   /** Neighbours of `focus` (either direction). */
@@ -27,6 +34,10 @@ export interface Emphasis {
 export interface EmphasisInput {
   selected: string | null;
   hovered: string | null;
+  edge?: string | null;
+  hoveredEdge?: string | null;
+  /** The organisations chosen in the filter: always named. */
+  orgs?: readonly string[];
   visible: ReadonlySet<string> | null;
   fade: boolean;
   chain?: Chain | null;
@@ -36,6 +47,8 @@ export interface EmphasisInput {
 export interface NeighbourSource {
   hasNode(key: string): boolean;
   neighbors(key: string): string[];
+  hasEdge(key: string): boolean;
+  extremities(key: string): [string, string];
 }
 
 export const FADED_EDGE_COLOR = "#EDEDED";
@@ -46,9 +59,15 @@ export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): E
   const hovered = input.hovered && graph.hasNode(input.hovered) ? input.hovered : null;
   const chain = input.chain ?? null;
   const focus = hovered ?? (chain ? null : selected);
+  const edgeKey = input.edge && graph.hasEdge(input.edge) ? input.edge : null;
+  const ends = edgeKey ? graph.extremities(edgeKey) : null;
+  const hoveredEdge = input.hoveredEdge && graph.hasEdge(input.hoveredEdge) ? input.hoveredEdge : null;
   return {
     selected,
     hovered,
+    edge: edgeKey && ends ? { key: edgeKey, source: ends[0], target: ends[1] } : null,
+    hoveredEdge,
+    labelFirst: new Set((input.orgs ?? []).filter((key) => graph.hasNode(key))),
     focus,
     neighbours: new Set(focus ? graph.neighbors(focus) : []),
     visible: input.visible,
@@ -58,15 +77,22 @@ export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): E
   };
 }
 
-export type DrawnNode = DisplayNode & { hidden?: boolean; highlighted?: boolean; forceLabel?: boolean };
+export type DrawnNode = DisplayNode & {
+  hidden?: boolean;
+  highlighted?: boolean;
+  forceLabel?: boolean;
+  /** The label drawer places this label before any other but the highlighted ones (labels.ts). */
+  labelFirst?: boolean;
+};
 export type DrawnEdge = DisplayEdge & { hidden?: boolean; forceLabel?: boolean };
 
 export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnNode {
   const out: DrawnNode = { ...attrs };
   if (e.unrevealed?.has(key)) return { ...out, hidden: true };
   const filteredOut = e.visible !== null && !e.visible.has(key);
-  // The selected node stays on screen even when a filter would hide it: it is what the reader is on.
-  if (filteredOut && !e.fade && key !== e.selected && key !== e.hovered) return { ...out, hidden: true };
+  const edgeEnd = e.edge !== null && (key === e.edge.source || key === e.edge.target);
+  // The selection stays on screen even when a filter would hide it: it is what the reader is on.
+  if (filteredOut && !e.fade && key !== e.selected && key !== e.hovered && !edgeEnd) return { ...out, hidden: true };
   if (filteredOut) Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
   if (e.chain) {
     if (e.chain.nodes.has(key))
@@ -76,6 +102,7 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
         forceLabel: true,
         zIndex: 3,
         size: attrs.size + 2,
+        ...(e.chain.ends.has(key) ? { label: attrs.fullLabel, highlighted: true } : {}),
       });
     else if (e.chain.context.has(key)) Object.assign(out, { color: attrs.color, label: attrs.label, zIndex: 2 });
     else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
@@ -84,10 +111,14 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
     if (e.neighbours.has(key)) Object.assign(out, { zIndex: 2, forceLabel: !filteredOut || e.fade });
     else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
   }
-  if (key === e.focus || key === e.selected) {
+  // A selected relation is read like a selected node: its two ends named in full, the rest faded.
+  if (e.edge && !e.focus && !e.chain && !edgeEnd) Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
+  if (key === e.focus || key === e.selected || (edgeEnd && !e.focus && !e.chain)) {
     Object.assign(out, { label: attrs.fullLabel, highlighted: true, forceLabel: true, zIndex: 3 });
     if (filteredOut) out.color = attrs.color;
   }
+  if (out.label && (attrs.hub || e.labelFirst.has(key) || edgeEnd))
+    Object.assign(out, { labelFirst: true, forceLabel: true });
   return out;
 }
 
@@ -95,7 +126,8 @@ export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source:
   const out: DrawnEdge = { ...attrs };
   if (e.unrevealed && (e.unrevealed.has(source) || e.unrevealed.has(target))) return { ...out, hidden: true };
   const filteredOut = e.visible !== null && (!e.visible.has(source) || !e.visible.has(target));
-  if (filteredOut && !e.fade) return { ...out, hidden: true };
+  const selected = e.edge?.key === key;
+  if (filteredOut && !e.fade && !selected) return { ...out, hidden: true };
   if (filteredOut) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
   if (e.chain) {
     if (e.chain.edges.has(key))
@@ -121,6 +153,14 @@ export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source:
       });
     else Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
   }
+  if (e.edge && !e.focus && !e.chain && !selected) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
+  const strong = {
+    color: attrs.lineage ? attrs.color : FOCUS_EDGE_COLOR,
+    label: attrs.relationLabel,
+    forceLabel: true,
+  };
+  if (selected) Object.assign(out, strong, { size: attrs.size + 2.5, zIndex: 3 });
+  else if (key === e.hoveredEdge) Object.assign(out, strong, { size: attrs.size + 1.5, zIndex: 3 });
   return out;
 }
 

@@ -26,3 +26,11 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   minCameraRatio: 0.08,
   maxCameraRatio: 4,
 };
+
+/** Past this many edges, pointer events stay on nodes only: picking edges on a big graph is slow. */
+export const EDGE_EVENT_LIMIT = 5000;
+
+/** The settings for a graph of `edgeCount` edges: relations can be hovered and clicked while it is small. */
+export function sigmaSettingsFor(edgeCount: number): Partial<Settings> {
+  return { ...SIGMA_SETTINGS, enableEdgeEvents: edgeCount <= EDGE_EVENT_LIMIT };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { KIND_STYLE } from "../../src/state/appearance";
 import { buildDisplayGraph, nodeSize, shortLabel } from "../../src/view/display-graph";
-import { makeGraph, realGraph } from "../fixtures/graphs";
+import { makeGraph, realGraph, realKeyOf } from "../fixtures/graphs";
 
 describe("shortLabel", () => {
   it("uses the acronym of an 'ACRONYM – Full name' label", () => {
@@ -39,6 +39,16 @@ describe("buildDisplayGraph", () => {
     expect(display.getNodeAttributes("t")).toMatchObject(KIND_STYLE.theme);
     expect(display.getNodeAttribute("hub", "size")).toBeGreaterThan(display.getNodeAttribute("t", "size"));
     expect(display.getEdgeAttributes("hub--hosted--a")).toMatchObject({ type: "arrow", relationLabel: "hosted" });
+  });
+
+  it("marks the few most connected nodes of the default dataset as hubs, the GCTF among them", () => {
+    const data = realGraph();
+    const display = buildDisplayGraph(data);
+    const hubs = display.filterNodes((_, a) => a.hub);
+    expect(hubs.length).toBe(6);
+    expect(hubs).toContain(realKeyOf("GCTF – Global Counterterrorism Forum"));
+    const least = Math.min(...hubs.map((k) => data.degree(k)));
+    expect(data.filterNodes((k) => !hubs.includes(k) && data.degree(k) > least)).toEqual([]);
   });
 
   it("leaves no two nodes of the default dataset overlapping on screen", () => {

@@ -98,3 +98,55 @@ describe("edge reducer", () => {
     expect(edge("icct--hosted--conf", { visible, fade: false }).hidden).toBeUndefined();
   });
 });
+
+describe("a selected relation", () => {
+  const onEdge: Partial<EmphasisInput> = { edge: "icct--hosted--conf" };
+
+  it("names its two ends in full and fades the rest", () => {
+    expect(node("icct", onEdge)).toMatchObject({
+      label: "ICCT – International Centre for Counter-Terrorism",
+      highlighted: true,
+      labelFirst: true,
+    });
+    expect(node("conf", onEdge)).toMatchObject({ highlighted: true, color: KIND_STYLE.event.color });
+    expect(node("gp", onEdge)).toMatchObject({ color: FADED_COLOR, label: "" });
+    expect(edge("icct--hosted--conf", onEdge)).toMatchObject({ label: "hosted", forceLabel: true, zIndex: 3 });
+    expect(edge("icct--hosted--conf", onEdge).size).toBeGreaterThan(edge("icct--hosted--conf").size);
+    expect(edge("gp--produced-at--conf", onEdge).color).toBe(FADED_EDGE_COLOR);
+  });
+
+  it("stays on screen with its ends when a filter hides them", () => {
+    const hiding = { ...onEdge, visible: new Set(["gp"]), fade: false };
+    expect(node("icct", hiding).hidden).toBeUndefined();
+    expect(node("rome", hiding).hidden).toBe(true);
+    expect(edge("icct--hosted--conf", hiding).hidden).toBeUndefined();
+  });
+
+  it("gives way to a hovered node, and is ignored when it names no relation", () => {
+    const hovering = { ...onEdge, hovered: "rome" };
+    expect(node("gp", hovering).color).toBe(KIND_STYLE.document.color);
+    expect(node("icct", hovering).highlighted).toBeUndefined();
+    expect(node("gp", { edge: "no--such--edge" }).color).toBe(KIND_STYLE.document.color);
+  });
+
+  it("names a hovered relation without fading anything", () => {
+    const hovering = { hoveredEdge: "gp--produced-at--conf" };
+    expect(edge("gp--produced-at--conf", hovering)).toMatchObject({ label: "produced at", forceLabel: true });
+    expect(edge("icct--hosted--conf", hovering)).toMatchObject({ label: "" });
+    expect(node("icct", hovering).color).toBe(KIND_STYLE.organisation.color);
+  });
+});
+
+describe("label priority", () => {
+  it("puts the chosen organisations first, but not when they are faded out", () => {
+    expect(node("hedayah", { orgs: ["hedayah"] })).toMatchObject({ labelFirst: true, forceLabel: true });
+    expect(node("hedayah").labelFirst).toBeUndefined();
+    expect(node("hedayah", { orgs: ["hedayah"], hovered: "conf" }).labelFirst).toBeUndefined();
+  });
+
+  it("puts the hubs first", () => {
+    const hubs = display.filterNodes((_, a) => a.hub);
+    expect(hubs.length).toBeGreaterThan(0);
+    for (const key of hubs) expect(node(key).labelFirst).toBe(true);
+  });
+});
