@@ -60,14 +60,18 @@ export function sourcePassages(graph: DataGraph, sourceId: string, raw: string):
   return { passages, unplaced };
 }
 
-/** Node keys a passage stands behind: its nodes, and both ends of its edges. */
+/**
+ * Node keys a passage stands behind (its nodes, and both ends of its edges), the node most of its
+ * facts are about first: that is the one choosing the passage selects.
+ */
 export function factNodes(facts: readonly Fact[]): string[] {
-  const keys = new Set<string>();
+  const count = new Map<string, number>();
+  const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
   for (const fact of facts) {
-    if (fact.type === "node") keys.add(fact.key);
-    else keys.add(fact.source).add(fact.target);
+    if (fact.type === "node") bump(fact.key);
+    else [fact.source, fact.target].forEach(bump);
   }
-  return [...keys];
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
 }
 
 export interface Run {

@@ -13,6 +13,7 @@ export function PassageFacts({ passage, onSelect }: Props) {
   const { graph } = useExplorer();
   return (
     <div className="passage-facts" aria-live="polite">
+      {!passage && <p className="muted passage-facts-title">Point at a marked passage to see the facts it supports.</p>}
       {passage && (
         <>
           <p className="passage-facts-title">This passage supports:</p>

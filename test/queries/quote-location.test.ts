@@ -79,10 +79,23 @@ describe("sourcePassages", () => {
     expect(passages[0]!.facts.map((f) => f.key)).toEqual(["beta"]);
     expect(passages[1]!.facts).toEqual([{ type: "node", key: "alpha", label: "Alpha" }]);
     expect(unplaced).toEqual([{ fact: { type: "node", key: "gamma", label: "Gamma" }, quote: "not in the text" }]);
-    expect(factNodes([{ type: "edge", key: "e1", source: "alpha", target: "beta", sentence: "" }])).toEqual([
-      "alpha",
-      "beta",
-    ]);
+    const edge = (key: string, source: string, target: string) => ({
+      type: "edge" as const,
+      key,
+      source,
+      target,
+      sentence: "",
+    });
+    expect(factNodes([edge("e1", "alpha", "beta")])).toEqual(["alpha", "beta"]);
+    // The node most of the facts are about comes first.
+    expect(
+      factNodes([
+        { type: "node", key: "alpha", label: "" },
+        edge("e1", "alpha", "beta"),
+        edge("e2", "gamma", "beta"),
+        edge("e3", "beta", "delta"),
+      ])[0],
+    ).toBe("beta");
   });
 
   it("cuts a block into runs covered by the passages over them", () => {
