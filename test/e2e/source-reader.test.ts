@@ -60,7 +60,10 @@ describeInBrowser("source reader", () => {
 
   it("opens at the cited passage from Show in source, with focus on it", async () => {
     const { page, problems, shot } = await app.open("/?select=rome-memorandum");
-    const citation = details(page).locator("figure.citation:visible").filter({ hasText: "formally adopted at the" }).first();
+    const citation = details(page)
+      .locator("figure.citation:visible")
+      .filter({ hasText: "formally adopted at the" })
+      .first();
     const quote = plain((await citation.locator("blockquote").textContent()) ?? "");
     await citation.getByRole("button", { name: "Show in source" }).click();
     await settle(page, 300);
@@ -87,7 +90,7 @@ describeInBrowser("source reader", () => {
     const seed = readFileSync(join(import.meta.dirname, "../../graph-data/sources", `${SEED}.md`), "utf8");
     expect(seed.length).toBeGreaterThan(1000);
     const quotes = new Set<string>();
-    for (const item of [...DATA.nodes, ...DATA.edges] as {
+    for (const item of [...DATA.nodes, ...DATA.edges] as unknown as {
       attributes: { sources: { source: string; quote: string }[] };
     }[])
       for (const c of item.attributes.sources) if (c.source === SEED) quotes.add(plain(c.quote));
