@@ -39,12 +39,22 @@ export interface StoryCard {
 }
 
 /** The relation that reads best as the step's sentence, strongest first. */
-const PRIORITY: readonly Relation[] = ["derived-from", "addendum-to", "builds-on", "implements"];
+const PRIORITY: readonly Relation[] = ["derived-from", "builds-on", "addendum-to", "implements"];
+function rank(r: LineageRelation): number {
+  const i = PRIORITY.indexOf(r.relation);
+  return i === -1 ? PRIORITY.length : i;
+}
 
 /** "ICCT – International Centre for Counter-Terrorism" → "ICCT": how a sentence names an actor. */
 export function shortName(label: string): string {
   const acronym = /^(\S{2,12}) – /.exec(label);
   return acronym ? acronym[1]! : label;
+}
+
+/** "Hague conference: Good Practices … (December 2011)" → "Hague conference": an event named in passing. */
+export function shortTitle(label: string): string {
+  const cut = label.search(/: | \(/);
+  return cut > 0 ? label.slice(0, cut) : label;
 }
 
 /** "Rome Memorandum" → "the Rome Memorandum"; labels that already start with an article are kept. */
@@ -86,8 +96,13 @@ export function stepDate(link: LineageLink, later: LineageStep): string | undefi
   return made("produced-at") ?? made("adopted-at") ?? later.start;
 }
 
+/** The relations of a step, the one its sentence reads first (then as the data lists them). */
+export function strongestFirst(relations: readonly LineageRelation[]): LineageRelation[] {
+  return [...relations].sort((a, b) => rank(a) - rank(b));
+}
+
 export function stepSentence(graph: DataGraph, link: LineageLink, later: LineageStep): string {
-  const relation = PRIORITY.find((r) => link.relations.some((x) => x.relation === r)) ?? link.relations[0]!.relation;
+  const relation = strongestFirst(link.relations)[0]!.relation;
   const direct = (relation: Relation) =>
     later.carriers.filter((c) => !c.via && c.relation === relation).map((c) => shortName(c.label));
   const prepared = direct("prepared");
@@ -113,7 +128,7 @@ export function lineageStory(graph: DataGraph, lin: Lineage): StoryCard[] {
         from: link.from,
         fromLabel: label(link.from),
         sentence: stepSentence(graph, link, byKey.get(link.to)!),
-        relations: link.relations,
+        relations: strongestFirst(link.relations),
         events: link.events,
         carriers: link.carriers,
       }));

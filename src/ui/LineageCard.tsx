@@ -53,8 +53,7 @@ export function LineageCard({ card }: { card: StoryCard }) {
       {card.origin && <StepContext events={card.origin.events} carriers={card.origin.carriers} />}
       {card.branches.length > 0 && (
         <p className="lineage-branches">
-          Branches here: {card.branches.length} documents build on it, each on its own line below —{" "}
-          {card.branches.map((b) => b.label).join("; ")}.
+          Branches here: {card.branches.length} documents build on it, each in its own lane below.
         </p>
       )}
     </li>

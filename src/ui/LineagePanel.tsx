@@ -27,10 +27,12 @@ export function LineagePanel({ docKey, focusHeading }: { docKey: string; focusHe
 
   const before = lin.ancestors.length;
   const after = lin.descendants.length;
+  const came = before ? `It came from ${plural(before, "earlier document")}` : "It starts this lineage";
+  const went = after ? `${plural(after, "later document")} came from it` : "no later document came from it";
   const summary =
     before + after === 0
       ? "No lineage relation links this document to another one in the data."
-      : `${plural(story.length, "document")} in this lineage: it came from ${plural(before, "earlier document")}, and ${plural(after, "later document")} came from it.`;
+      : `${plural(story.length, "document")} in this lineage, earliest first. ${came}; ${went}.`;
 
   return (
     <article className="story-panel lineage-panel" aria-labelledby={id}>

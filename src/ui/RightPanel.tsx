@@ -22,7 +22,7 @@ export function RightPanel() {
   if (path && path[0] !== path[1] && graph.hasNode(path[0]) && graph.hasNode(path[1])) {
     return (
       <aside className="details-panel story-area" aria-label="Connections">
-        <ConnectionsPanel pair={path} focusHeading={path !== opened.path} />
+        <ConnectionsPanel pair={path} focusHeading={path.join() !== opened.path?.join()} />
       </aside>
     );
   }

@@ -3,7 +3,7 @@
 // carried it.
 import { formatDateRange, KIND_LABELS, relationSpec, type Citation } from "../model";
 import type { LineageCarrier, LineageEvent } from "../queries/lineage";
-import { shortName } from "../queries/lineage-story";
+import { shortName, shortTitle } from "../queries/lineage-story";
 import { Citations } from "./Citations";
 import { useExplorer } from "./context";
 import { useSelect } from "./hooks";
@@ -56,6 +56,25 @@ export function Evidence({ citations }: { citations: readonly Citation[] }) {
   );
 }
 
+const SHOWN_CARRIERS = 5;
+
+/** Event names often carry their date already ("… (June 2012)"): the date is then not repeated. */
+const namesYear = (label: string, start: string | undefined) => !!start && label.includes(start.slice(0, 4));
+
+function Carrier({ carrier }: { carrier: LineageCarrier }) {
+  const { graph } = useExplorer();
+  return (
+    <li title={`${carrier.sentence}.`}>
+      <NodeName nodeKey={carrier.key} short />
+      <span className="story-role">
+        {" "}
+        {relationSpec(carrier.relation).label.toLowerCase()}
+        {carrier.via && ` ${shortTitle(graph.getNodeAttribute(carrier.via, "label"))}`}
+      </span>
+    </li>
+  );
+}
+
 export function StepContext({
   events,
   carriers,
@@ -64,6 +83,8 @@ export function StepContext({
   carriers: readonly LineageCarrier[];
 }) {
   const { graph } = useExplorer();
+  const shown = carriers.slice(0, SHOWN_CARRIERS);
+  const more = carriers.slice(SHOWN_CARRIERS);
   return (
     <>
       {events.length > 0 && (
@@ -72,7 +93,7 @@ export function StepContext({
           <ul className="story-events">
             {events.map((e) => (
               <li key={e.event} title={`${e.sentence}.`}>
-                <NodeName nodeKey={e.event} dated />
+                <NodeName nodeKey={e.event} dated={!namesYear(graph.getNodeAttribute(e.event, "label"), e.start)} />
               </li>
             ))}
           </ul>
@@ -82,17 +103,20 @@ export function StepContext({
         <div className="story-context">
           <h4>Carried by</h4>
           <ul className="story-carriers">
-            {carriers.map((c) => (
-              <li key={c.key} title={`${c.sentence}.`}>
-                <NodeName nodeKey={c.key} short />
-                <span className="story-role">
-                  {" "}
-                  {relationSpec(c.relation).label.toLowerCase()}
-                  {c.via && ` ${shortName(graph.getNodeAttribute(c.via, "label"))}`}
-                </span>
-              </li>
+            {shown.map((c) => (
+              <Carrier key={c.key} carrier={c} />
             ))}
           </ul>
+          {more.length > 0 && (
+            <details className="evidence">
+              <summary>{more.length} more</summary>
+              <ul className="story-carriers">
+                {more.map((c) => (
+                  <Carrier key={c.key} carrier={c} />
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
     </>

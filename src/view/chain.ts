@@ -6,6 +6,8 @@ import type { Lineage } from "../queries/lineage";
 import type { Connections } from "../queries/paths";
 
 export interface Chain {
+  /** Where the story starts: the traced document; the two ends of a connection. Always named. */
+  ends: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
   context: ReadonlySet<string>;
@@ -22,7 +24,7 @@ export function lineageChain(lin: Lineage): Chain {
     context.add(event.event);
     contextEdges.add(event.edge);
   }
-  return { nodes, edges, context, contextEdges };
+  return { ends: new Set([lin.root]), nodes, edges, context, contextEdges };
 }
 
 /** The first path is the chain; the others are context. With no path, only the two ends stand out. */
@@ -32,5 +34,5 @@ export function pathChain(found: Connections): Chain {
   const edges = new Set(first ? first.hops.map((h) => h.edge) : []);
   const context = new Set(others.flatMap((p) => p.nodes).filter((k) => !nodes.has(k)));
   const contextEdges = new Set(others.flatMap((p) => p.hops.map((h) => h.edge)).filter((e) => !edges.has(e)));
-  return { nodes, edges, context, contextEdges };
+  return { ends: new Set([found.source, found.target]), nodes, edges, context, contextEdges };
 }

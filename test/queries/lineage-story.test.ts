@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { lineage } from "../../src/queries/lineage";
-import { joinNames, lineageStory, monthYear, shortName, withArticle } from "../../src/queries/lineage-story";
+import {
+  joinNames,
+  lineageStory,
+  monthYear,
+  shortName,
+  shortTitle,
+  withArticle,
+} from "../../src/queries/lineage-story";
 import { makeGraph, realGraph, realKeyOf, storyGraph } from "../fixtures/graphs";
 
 describe("lineage story on a hand-made graph", () => {
@@ -74,12 +81,26 @@ describe("lineage story on the real dataset", () => {
     );
     expect(arrival.relations.flatMap((r) => r.sources).length).toBeGreaterThan(0);
   });
+
+  it("reads a step with several relations by the strongest, and lists that relation's evidence first", () => {
+    const graph = realGraph();
+    const psychology = realKeyOf("Additional guidance on the role of psychology in rehabilitation (2013)");
+    const story = lineageStory(graph, lineage(graph, realKeyOf("Rome Memorandum")));
+    const arrival = story.find((c) => c.key === psychology)!.arrivals[0]!;
+    expect(arrival.relations.map((r) => r.relation)).toEqual(["builds-on", "addendum-to", "implements"]);
+    expect(arrival.sentence).toMatch(/^Hedayah and ICCT built on the Rome Memorandum in the Additional guidance/);
+  });
 });
 
 describe("sentence helpers", () => {
   it("shortens acronym labels, adds articles, joins names and dates to the month", () => {
     expect(shortName("UNICRI – UN Interregional Crime and Justice Research Institute")).toBe("UNICRI");
     expect(shortName("Hedayah")).toBe("Hedayah");
+    expect(shortTitle("Hague conference: Good Practices & Lessons Learned (December 2011)")).toBe("Hague conference");
+    expect(shortTitle("GCTF ministerial-level plenary, Turkey (June 2012)")).toBe(
+      "GCTF ministerial-level plenary, Turkey",
+    );
+    expect(shortTitle("Rome Memorandum")).toBe("Rome Memorandum");
     expect(withArticle("Rome Memorandum")).toBe("the Rome Memorandum");
     expect(withArticle("The Hague Memorandum")).toBe("The Hague Memorandum");
     expect(joinNames(["A", "B", "C"])).toBe("A, B and C");

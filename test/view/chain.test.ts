@@ -42,6 +42,9 @@ describe("lineage chain", () => {
     expect(memo).toMatchObject({ label: "Rome Memorandum", forceLabel: true, color: KIND_STYLE.document.color });
     expect(memo.size).toBeGreaterThan(display.getNodeAttribute("memo", "size"));
     expect(node("plenary", { chain }).color).toBe(KIND_STYLE.event.color);
+    // The traced document is always named in full, whatever the crowd.
+    expect(node("draft", { chain })).toMatchObject({ highlighted: true, label: "Good practices draft" });
+    expect(memo.highlighted).toBeUndefined();
     expect(node("researcher", { chain })).toMatchObject({ color: FADED_COLOR, label: "" });
     const link = edge("memo--derived-from--draft", { chain });
     expect(link.size).toBeGreaterThan(display.getEdgeAttribute("memo--derived-from--draft", "size"));
@@ -65,6 +68,7 @@ describe("path chain", () => {
     for (const key of chain.context) expect(chain.nodes.has(key)).toBe(false);
     const none = pathChain(connections(data, "researcher", "loner"));
     expect([...none.nodes]).toEqual(["researcher", "loner"]);
+    expect([...chain.ends]).toEqual(["researcher", "memo"]);
     expect(none.edges.size).toBe(0);
   });
 });
