@@ -13,8 +13,10 @@ import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
 import { useStoreValue } from "./use-store";
 
 const GLIDE_MS = 600;
-/** Room around the chain, as a share of its extent. */
-const MARGIN = 1.6;
+/** Room around the chain on screen, in pixels; more on the right, where labels run beside their nodes. */
+const PAD_LEFT = 40;
+const PAD_RIGHT = 210;
+const PAD_Y = 50;
 
 /** The camera state that shows every node of `keys`, or null when none is on the graph. */
 export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | null {
@@ -37,14 +39,15 @@ export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | 
   const b = sigma.viewportToFramedGraph({ x: width, y: height }, { cameraState: whole });
   const spanX = Math.abs(b.x - a.x) || 1;
   const spanY = Math.abs(b.y - a.y) || 1;
-  const ratio = Math.max((maxX - minX) / spanX, (maxY - minY) / spanY) * MARGIN;
+  // At ratio 1 the framed span fills the viewport; the chain must fit between the paddings.
+  const roomX = Math.max(width - PAD_LEFT - PAD_RIGHT, width / 3);
+  const roomY = Math.max(height - 2 * PAD_Y, height / 3);
+  const wanted = Math.max(((maxX - minX) / spanX) * (width / roomX), ((maxY - minY) / spanY) * (height / roomY));
   const { minCameraRatio, maxCameraRatio } = sigma.getSettings();
-  return {
-    x: (minX + maxX) / 2,
-    y: (minY + maxY) / 2,
-    angle: 0,
-    ratio: Math.min(Math.max(ratio, minCameraRatio ?? 0.1, 0.15), maxCameraRatio ?? 1),
-  };
+  const ratio = Math.min(Math.max(wanted, minCameraRatio ?? 0.1, 0.15), maxCameraRatio ?? 1);
+  // Shift the view so the chain sits left of centre, leaving the wider margin on the right.
+  const shift = (((PAD_RIGHT - PAD_LEFT) / 2) * spanX * ratio) / width;
+  return { x: (minX + maxX) / 2 + shift, y: (minY + maxY) / 2, angle: 0, ratio };
 }
 
 export function ChainCameraController({ chain, view }: { chain: Chain | null; view: Store<ViewState> }) {

@@ -6,7 +6,7 @@ import type { Lineage } from "../queries/lineage";
 import type { Connections } from "../queries/paths";
 
 export interface Chain {
-  /** Where the story starts: the traced document; the two ends of a connection. Always named. */
+  /** Where the story starts: the traced document; the two ends of a connection. Named first. */
   ends: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;

@@ -102,7 +102,8 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
         forceLabel: true,
         zIndex: 3,
         size: attrs.size + 2,
-        ...(e.chain.ends.has(key) ? { label: attrs.fullLabel, highlighted: true } : {}),
+        // The ends (the traced document; the two ends of a connection) are named before the rest.
+        ...(e.chain.ends.has(key) ? { labelFirst: true } : {}),
       });
     else if (e.chain.context.has(key)) Object.assign(out, { color: attrs.color, label: attrs.label, zIndex: 2 });
     else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
@@ -117,7 +118,9 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
     Object.assign(out, { label: attrs.fullLabel, highlighted: true, forceLabel: true, zIndex: 3 });
     if (filteredOut) out.color = attrs.color;
   }
-  if (out.label && (attrs.hub || e.labelFirst.has(key) || edgeEnd))
+  // Hubs are put first at rest; a selection or an open chain decides what matters then.
+  const restingHub = attrs.hub && !e.focus && !e.chain && !e.edge;
+  if (out.label && (restingHub || e.labelFirst.has(key) || edgeEnd))
     Object.assign(out, { labelFirst: true, forceLabel: true });
   return out;
 }

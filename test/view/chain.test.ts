@@ -42,9 +42,8 @@ describe("lineage chain", () => {
     expect(memo).toMatchObject({ label: "Rome Memorandum", forceLabel: true, color: KIND_STYLE.document.color });
     expect(memo.size).toBeGreaterThan(display.getNodeAttribute("memo", "size"));
     expect(node("plenary", { chain }).color).toBe(KIND_STYLE.event.color);
-    // The traced document is always named in full, whatever the crowd.
-    expect(node("draft", { chain })).toMatchObject({ highlighted: true, label: "Good practices draft" });
-    expect(memo.highlighted).toBeUndefined();
+    // The traced document's label is placed before the others'.
+    expect(node("draft", { chain }).labelFirst).toBe(true);
     expect(node("researcher", { chain })).toMatchObject({ color: FADED_COLOR, label: "" });
     const link = edge("memo--derived-from--draft", { chain });
     expect(link.size).toBeGreaterThan(display.getEdgeAttribute("memo--derived-from--draft", "size"));
