@@ -33,11 +33,14 @@ export function LabelsController() {
     const drawer = createLabelDrawer(() => nodeBoxes(sigma));
     const edges = createEdgeLabelDrawer();
     sigma.on("beforeRender", edges.reset);
+    sigma.on("beforeRender", drawer.reset);
     sigma.on("afterRender", drawer.flush);
     sigma.setSetting("defaultDrawNodeLabel", drawer.draw);
+    sigma.setSetting("defaultDrawNodeHover", drawer.drawHover);
     sigma.setSetting("defaultDrawEdgeLabel", edges.draw);
     return () => {
       sigma.off("beforeRender", edges.reset);
+      sigma.off("beforeRender", drawer.reset);
       sigma.off("afterRender", drawer.flush);
     };
   }, [sigma]);

@@ -31,6 +31,30 @@ export function labelBoxes(
   return fitsLeft ? [left] : [right];
 }
 
+/** Where a label that must be drawn may go: beside its node as above, then over it, then under it;
+ * the places inside the canvas first. */
+export function labelBoxesAround(
+  x: number,
+  y: number,
+  nodeSize: number,
+  width: number,
+  fontSize: number,
+  canvasWidth: number,
+): Box[] {
+  const left = Math.min(Math.max(0, x - width / 2), Math.max(0, canvasWidth - width));
+  const half = fontSize * 0.45;
+  const above = y - nodeSize - GAP - half;
+  const below = y + nodeSize + GAP + half;
+  const boxes = [
+    ...labelBoxes(x, y, nodeSize, width, fontSize, canvasWidth),
+    { left, right: left + width, top: above - half, bottom: above + half },
+    { left, right: left + width, top: below - half, bottom: below + half },
+  ];
+  // A long name beside a node near the edge would be cut off: over or under it, it shows whole.
+  const fits = (b: Box) => b.left >= 0 && b.right <= canvasWidth;
+  return [...boxes.filter(fits), ...boxes.filter((b) => !fits(b))];
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

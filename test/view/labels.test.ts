@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { type Box, edgeLabelBox, labelBoxes, overlaps } from "../../src/view/label-geometry";
+import { type Box, edgeLabelBox, labelBoxes, labelBoxesAround, overlaps } from "../../src/view/label-geometry";
 import { createLabelDrawer } from "../../src/view/labels";
 
 describe("label geometry", () => {
@@ -33,6 +33,10 @@ function fakeContext() {
     measureText: (text: string) => ({ width: text.length * 7 }),
     fillText: (text: string) => written.push(text),
     strokeText: () => undefined,
+    beginPath: () => undefined,
+    arc: () => undefined,
+    fill: () => undefined,
+    fillRect: () => undefined,
   } as unknown as CanvasRenderingContext2D;
   return { context, written };
 }
@@ -44,12 +48,22 @@ const SETTINGS = {
   labelColor: { color: "#000" },
 } as never;
 
-type LabelData = { key: string; label: string; x: number; y: number; size: number; highlighted?: boolean };
+type LabelData = {
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  highlighted?: boolean;
+  labelFirst?: boolean;
+};
 
 function drawAll(nodes: LabelData[], obstacles: () => Box[] = () => []) {
   const { context, written } = fakeContext();
   const drawer = createLabelDrawer(obstacles);
+  // Sigma's order within a frame: labels offered, then the highlighted nodes' hover drawn, then flush.
   for (const data of nodes) drawer.draw(context, data as never, SETTINGS);
+  for (const data of nodes) if (data.highlighted) drawer.drawHover(context, data as never, SETTINGS);
   drawer.flush();
   return written;
 }
@@ -80,5 +94,38 @@ describe("label drawer", () => {
       { key: "c", left: 60, top: 94, right: 72, bottom: 106 },
     ];
     expect(drawAll([label], blockedBothSides)).toEqual([]);
+  });
+
+  it("names a highlighted node once, in its hover box, and keeps other labels out of that box", () => {
+    const focus = { key: "f", label: "focused node", x: 100, y: 100, size: 5, highlighted: true };
+    const underBox = { key: "u", label: "under the box", x: 150, y: 101, size: 3 };
+    const far = { key: "x", label: "far away", x: 500, y: 400, size: 3 };
+    expect(drawAll([underBox, far, focus])).toEqual(["focused node", "far away"]);
+  });
+
+  it("puts the labels marked first (chosen organisations, hubs) before bigger nodes' labels", () => {
+    const big = { key: "b", label: "big node with a long name", x: 100, y: 100, size: 14 };
+    const chosen = { key: "h", label: "Hedayah", x: 104, y: 102, size: 4, labelFirst: true };
+    expect(drawAll([big, chosen])).toEqual(["Hedayah"]);
+  });
+
+  it("names a label marked first even when nodes crowd both its sides", () => {
+    const hub = { key: "g", label: "GCTF", x: 100, y: 100, size: 6, labelFirst: true };
+    const crowd = () => [
+      { key: "b", left: 108, top: 90, right: 140, bottom: 110 },
+      { key: "c", left: 60, top: 90, right: 92, bottom: 110 },
+    ];
+    expect(drawAll([hub], crowd)).toEqual(["GCTF"]);
+    expect(drawAll([{ ...hub, labelFirst: false }], crowd)).toEqual([]);
+  });
+});
+
+describe("places around a node", () => {
+  it("offers a long name near the canvas edge over or under its node rather than cut off", () => {
+    // 500 px wide: it fits neither right nor left of a node in the middle of an 800 px canvas.
+    const [first] = labelBoxesAround(400, 100, 10, 500, 12, 800);
+    expect(first.left).toBeGreaterThanOrEqual(0);
+    expect(first.right).toBeLessThanOrEqual(800);
+    expect(first.bottom).toBeLessThan(100);
   });
 });

@@ -148,5 +148,8 @@ describe("label priority", () => {
     const hubs = display.filterNodes((_, a) => a.hub);
     expect(hubs.length).toBeGreaterThan(0);
     for (const key of hubs) expect(node(key).labelFirst).toBe(true);
+    // While a node is hovered, what matters is its neighbourhood, not the hubs.
+    for (const key of hubs)
+      expect(node(key, { hovered: key === "hedayah" ? "icct" : "hedayah" }).labelFirst).toBeUndefined();
   });
 });
