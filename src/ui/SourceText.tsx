@@ -1,6 +1,7 @@
 // A source's text with every cited passage marked. The text is rendered as text (paragraphs and
 // headings cut from its Markdown; no markup is interpreted). Each passage can be pointed at or
-// reached with Tab; pointing names the facts it supports, choosing it selects them.
+// reached with Tab; pointing names the facts it supports (its title, which screen readers give
+// as its description), choosing it selects them.
 import { Fragment, type KeyboardEvent, useMemo } from "react";
 
 import { blocks, markupSpans, type Passage, runs } from "../queries/source-passages";
@@ -57,9 +58,6 @@ export function SourceText({ text, passages, active, onPoint, onChoose }: Props)
               title={`Supports: ${factNames(passage)}`}
               role={first ? "button" : undefined}
               tabIndex={first ? 0 : undefined}
-              aria-label={
-                first ? `Cited passage, supports ${passage.facts.length} fact(s): ${factNames(passage)}` : undefined
-              }
               onMouseEnter={() => onPoint(id)}
               onMouseLeave={() => onPoint(null)}
               onFocus={() => onPoint(id)}
