@@ -22,7 +22,9 @@ export function NodeName({
   const { graph } = useExplorer();
   const select = useSelect();
   const a = graph.getNodeAttributes(nodeKey);
-  const when = dated ? formatDateRange(a.start, a.end) : undefined;
+  // Event names often carry their date already ("… (June 2012)"): it is then not repeated.
+  const when =
+    dated && !(a.start && a.label.includes(a.start.slice(0, 4))) ? formatDateRange(a.start, a.end) : undefined;
   return (
     <>
       <NodeLink nodeKey={nodeKey} onSelect={select} title={`Show ${KIND_LABELS[a.kind].one.toLowerCase()}: ${a.label}`}>
@@ -58,9 +60,6 @@ export function Evidence({ citations }: { citations: readonly Citation[] }) {
 
 const SHOWN_CARRIERS = 5;
 
-/** Event names often carry their date already ("… (June 2012)"): the date is then not repeated. */
-const namesYear = (label: string, start: string | undefined) => !!start && label.includes(start.slice(0, 4));
-
 function Carrier({ carrier }: { carrier: LineageCarrier }) {
   const { graph } = useExplorer();
   return (
@@ -82,7 +81,6 @@ export function StepContext({
   events: readonly LineageEvent[];
   carriers: readonly LineageCarrier[];
 }) {
-  const { graph } = useExplorer();
   const shown = carriers.slice(0, SHOWN_CARRIERS);
   const more = carriers.slice(SHOWN_CARRIERS);
   return (
@@ -93,7 +91,7 @@ export function StepContext({
           <ul className="story-events">
             {events.map((e) => (
               <li key={e.event} title={`${e.sentence}.`}>
-                <NodeName nodeKey={e.event} dated={!namesYear(graph.getNodeAttribute(e.event, "label"), e.start)} />
+                <NodeName nodeKey={e.event} dated />
               </li>
             ))}
           </ul>
