@@ -58,17 +58,16 @@ async function measurePage(
   kind: PageKind,
   input: BrowserInput,
   canvas: Box,
-): Promise<Record<Metric, number> & { canvas: Box }> {
+): Promise<Record<Metric, number>> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   // tsx keeps function names with a __name helper the page does not have.
   await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
   const data = `../data/${input.name}.json`;
-  const box = canvas;
   const url =
     kind === "explorer"
       ? `${input.baseUrl}app/index.html?dataset=${data}`
-      : `${input.baseUrl}bare/bare.html?data=${data}&positions=../data/${input.name}.positions.json&x=${box.x}&y=${box.y}&w=${box.width}&h=${box.height}`;
+      : `${input.baseUrl}bare/bare.html?data=${data}&positions=../data/${input.name}.positions.json&x=${canvas.x}&y=${canvas.y}&w=${canvas.width}&h=${canvas.height}`;
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(
     () => (window as unknown as { benchProbe: { firstFrame: number | null } }).benchProbe.firstFrame !== null,
@@ -78,7 +77,7 @@ async function measurePage(
   const firstFrame = await page.evaluate(
     () => (window as unknown as { benchProbe: { firstFrame: number } }).benchProbe.firstFrame,
   );
-  const found = (await page.locator(".graph-canvas").first().boundingBox()) ?? box;
+  const found = (await page.locator(".graph-canvas").first().boundingBox()) ?? canvas;
   await page.waitForTimeout(500);
 
   const filterControl = kind === "explorer" ? page.getByRole("checkbox", { name: /^People/ }) : page.locator("#filter");
@@ -113,7 +112,7 @@ async function measurePage(
     }
   }
   await context.close();
-  return { "first drawn frame": firstFrame, "filter (fade a kind)": filter, "hover a node": hover, canvas: found };
+  return { "first drawn frame": firstFrame, "filter (fade a kind)": filter, "hover a node": hover };
 }
 
 /** Where the explorer's canvas sits in the page (its default dataset opens fast); the bare page copies it. */
