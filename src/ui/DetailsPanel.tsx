@@ -1,14 +1,17 @@
-// The right panel: the selected node's details, or a welcome when nothing is selected.
+// The right panel: the selected node's (or relation's) details, or a welcome when nothing is selected.
 import { useCallback, useState } from "react";
 
-import { useExplorer, useViewState } from "./context";
+import { selectEdge } from "../state/transitions";
+import { useExplorer, useUpdateView, useViewState } from "./context";
+import { EdgeDetails } from "./EdgeDetails";
 import { useSelect } from "./hooks";
 import { NodeDetails } from "./NodeDetails";
 import { Welcome } from "./Welcome";
 
 export function DetailsPanel() {
   const { graph } = useExplorer();
-  const { select } = useViewState();
+  const { select, edge } = useViewState();
+  const update = useUpdateView();
   const setSelected = useSelect();
   // The node the reader reached by following a relation inside the panel: focus follows them to
   // it instead of falling back to the page when the button they pressed disappears.
@@ -31,6 +34,8 @@ export function DetailsPanel() {
           focusHeading={followed === select}
           onFocused={focused}
         />
+      ) : edge && graph.hasEdge(edge) ? (
+        <EdgeDetails key={edge} edgeKey={edge} onSelect={follow} onClose={() => update((s) => selectEdge(s, null))} />
       ) : (
         <Welcome />
       )}

@@ -1,9 +1,12 @@
 // A node's relations, grouped under headings in a researcher's words ("Hosted by", "Built on
 // by") and read as sentences. The other node's name links to it (and selects it); the quotes
-// behind each relation fold out beneath it.
+// behind each relation fold out beneath it, and "Show this link" selects the relation itself.
 import { KIND_LABELS } from "../model";
 import type { RelationGroup } from "../queries/describe";
+import { selectEdge } from "../state/transitions";
 import { Citations } from "./Citations";
+import { useUpdateView } from "./context";
+import { focusEdgeHeadingNext } from "./EdgeDetails";
 import { KindShape } from "./KindShape";
 import { NodeLink } from "./NodeLink";
 
@@ -50,6 +53,11 @@ export function RelationList({
   groups: readonly RelationGroup[];
   onSelect: (key: string) => void;
 }) {
+  const update = useUpdateView();
+  const showEdge = (edge: string) => {
+    focusEdgeHeadingNext();
+    update((state) => selectEdge(state, edge));
+  };
   if (!groups.length) return <p className="muted">No relations recorded.</p>;
   return (
     <div className="relations">
@@ -68,6 +76,14 @@ export function RelationList({
                     <Citations citations={item.sources} />
                   </details>
                 )}
+                <button
+                  type="button"
+                  className="link-button show-edge"
+                  aria-label={`Show this link: ${item.sentence}`}
+                  onClick={() => showEdge(item.edge)}
+                >
+                  Show this link
+                </button>
               </li>
             ))}
           </ul>

@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-export const DIST = join(ROOT, "dist");
+/** The built app; E2E_DIST points elsewhere, so a helper can test its own build while dist/ is in use. */
+export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, "dist");
 export const FIXTURES = join(ROOT, "test/fixtures/e2e");
 
 const TYPES: Record<string, string> = {
