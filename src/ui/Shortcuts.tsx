@@ -15,8 +15,14 @@ const KEYS: [string, string][] = [
   ["?", "Show these shortcuts"],
 ];
 
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && el.closest("input, textarea, select, [contenteditable='true']") !== null;
+const TEXT_INPUTS = ["text", "search", "email", "number", "url", "tel", "password", "date", "month"];
+
+/** Keys go to a field that takes text; checkboxes, radios and sliders leave `]` and `/` free. */
+function isTyping(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el instanceof HTMLInputElement) return TEXT_INPUTS.includes(el.type);
+  return el.closest("textarea, select, [contenteditable='true']") !== null;
+}
 
 export function Shortcuts() {
   const { graph, view } = useExplorer();
