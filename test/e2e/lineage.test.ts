@@ -1,0 +1,90 @@
+// The lineage as a reader meets it: a deep link lists the documents in date order, each dated,
+// each later step told in a sentence with its quote; the canvas stresses the chain; "Trace lineage"
+// opens it from the details and closing it returns to where the reader was.
+import { expect, it } from "vitest";
+
+import { dateKey, formatDate } from "../../src/model";
+import { describeInBrowser, settle, useApp } from "./harness";
+import { DATA, details, detailsHeading, label } from "./panels-helpers";
+import { countColour, countColourful, graphScreenshot } from "./pixels";
+
+const DOCUMENT = "#D55E00";
+const start = (key: string) =>
+  (DATA.nodes.find((n) => n.key === key)?.attributes as { start?: string } | undefined)?.start;
+
+describeInBrowser("lineage", () => {
+  const app = useApp();
+
+  it("lists the good-practices document, the Rome Memorandum and the guidance that followed, in date order, each dated", async () => {
+    const { page, graph, problems, shot } = await app.open("/?lineage=good-practices-document");
+    const panel = page.getByRole("complementary", { name: "Lineage" });
+    await panel.getByRole("heading", { level: 2, name: label("good-practices-document") }).waitFor();
+    const steps = panel.locator(".lineage-step");
+    const titles = (await steps.locator(".lineage-title").allTextContents()).map((t) => t.trim());
+    const order = ["good-practices-document", "rome-memorandum", "additional-guidance-psychology-2013"].map((k) =>
+      titles.indexOf(label(k)),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The later guidance in the dataset comes after the psychology guidance.
+    expect(titles.indexOf(label("addendum-legal-frameworks"))).toBeGreaterThan(order[2]!);
+
+    // Each dated document shows its own date, in words; the dates never go backwards.
+    for (const key of ["good-practices-document", "rome-memorandum", "additional-guidance-psychology-2013"]) {
+      const card = steps.filter({ has: page.locator(".lineage-title", { hasText: label(key) }) });
+      expect(await card.locator(".lineage-date time").textContent()).toBe(formatDate(start(key)!));
+    }
+    const dates = await steps
+      .locator(".lineage-date time")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+    const keys = dates.map((d) => dateKey(d));
+    expect([...keys].sort((a, b) => a - b)).toEqual(keys);
+
+    // The step into the Rome Memorandum is one sentence, backed by a quote with its source.
+    const rome = steps.filter({ has: page.locator(".lineage-title", { hasText: "Rome Memorandum" }) }).first();
+    expect(await rome.locator(".step-sentence").first().textContent()).toBe(
+      `GCTF turned the ${label("good-practices-document")} into the Rome Memorandum, May 2012.`,
+    );
+    expect((await rome.locator("blockquote").first().textContent())?.length).toBeGreaterThan(20);
+    // Branches stay branches: the guidance documents hang off the Rome Memorandum.
+    expect(await rome.locator(".lineage-branches").textContent()).toMatch(/3 documents build on it/);
+    expect(await panel.locator(".lineage-step.lane-1, .lineage-step.lane-2").count()).toBeGreaterThan(0);
+    // The undated addendum is reported in words.
+    expect(await panel.getByRole("list", { name: "Gaps in this lineage" }).textContent()).toMatch(/has no date/);
+
+    // On the canvas the chain stands out and the rest fades.
+    await settle(page);
+    const traced = await graphScreenshot(graph);
+    expect(countColour(traced, DOCUMENT)).toBeGreaterThan(400);
+    const plain = await app.open("/");
+    await settle(plain.page);
+    expect(countColourful(traced)).toBeLessThan(countColourful(await graphScreenshot(plain.graph)));
+    await shot("lineage-good-practices");
+    expect(problems).toEqual([]);
+    expect(plain.problems).toEqual([]);
+  });
+
+  it("opens from the details with 'Trace lineage', and closing it returns to the details and the same view", async () => {
+    const { page, graph, problems } = await app.open("/?select=rome-memorandum");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Rome Memorandum");
+    await settle(page);
+    const before = await graphScreenshot(graph);
+    await details(page).getByRole("button", { name: "Trace lineage" }).click();
+    const panel = page.getByRole("complementary", { name: "Lineage" });
+    await panel.getByRole("heading", { level: 2, name: "Rome Memorandum" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("lineage")).toBe("rome-memorandum");
+    // The reader's focus moves to the panel that opened.
+    expect(await panel.getByRole("heading", { level: 2 }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await settle(page);
+    expect(Buffer.compare(await graphScreenshot(graph), before)).not.toBe(0);
+
+    await panel.getByRole("button", { name: "Close lineage" }).click();
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Rome Memorandum");
+    expect(new URL(page.url()).searchParams.get("lineage")).toBeNull();
+    await settle(page);
+    // The camera went back to where it was: the picture is the one before, give or take anti-aliasing.
+    const after = countColourful(await graphScreenshot(graph));
+    expect(Math.abs(after - countColourful(before))).toBeLessThan(countColourful(before) * 0.02);
+    expect(problems).toEqual([]);
+  });
+});
