@@ -1,4 +1,4 @@
-// Plays the story through time: ▶ steps month by month through the events and documents,
+// Plays the story through time: Play (▶) steps month by month through the events and documents,
 // revealing each as it happened (the canvas hides what is still to come), with the current date
 // and what happened then; a slider moves to any step; "Show all" ends it. For readers who ask for
 // reduced motion it steps more slowly, and nothing on the canvas is animated by it.
@@ -66,7 +66,14 @@ export function TimePlayer({ playhead }: { playhead: Store<number | null> }) {
         title={playing ? "Pause" : "Play the story through time"}
         onClick={playing ? () => setPlaying(false) : play}
       >
-        <span aria-hidden="true">{playing ? "⏸" : "▶"}</span>
+        {/* Drawn, not typed: the ⏸ glyph is missing from many system fonts. */}
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+          {playing ? (
+            <path d="M2 1h3v10H2zM7 1h3v10H7z" fill="currentColor" />
+          ) : (
+            <path d="M2.5 1v10l8.5-5z" fill="currentColor" />
+          )}
+        </svg>
       </button>
       <label htmlFor={`${id}-slider`} className="offscreen">
         Moment in time
