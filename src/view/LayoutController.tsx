@@ -56,6 +56,9 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
         attributes: ["x", "y", "size"],
       });
       if (!opening) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      // Render now: sigma frames the graph anew only when it renders, and the camera controllers
+      // that run next read positions through that framing.
+      sigma.refresh();
       return;
     }
     container.dataset.layoutMoving = "true";
