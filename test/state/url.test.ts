@@ -133,6 +133,15 @@ describe("parseViewUrl", () => {
     expect(notices).toEqual([]);
     expect(state.select).toBe(realKeyOf("Rome Memorandum"));
     expect(state.orgs).toEqual([realKeyOf("Hedayah")]);
+    const hosted = real.findEdge(
+      realKeyOf("ICCT"),
+      realKeyOf("Hague conference: Good Practices & Lessons Learned (December 2011)"),
+      (_, a) => a.relation === "hosted",
+    );
+    expect(parseViewUrl(`?edge=${hosted}`, { graph: real, version: "x" })).toMatchObject({
+      state: { edge: hosted },
+      notices: [],
+    });
   });
 });
 
