@@ -45,7 +45,7 @@ export function Shortcuts() {
       const state = view.get();
       if (event.key === "Escape") {
         if (state.source) view.set((s) => openSource(s, null));
-        else if (state.select) view.set((s) => selectNode(s, null));
+        else if (state.select || state.edge) view.set((s) => selectNode(s, null));
         else if (state.lineage || state.path) view.set((s) => patch(s, { lineage: null, path: null }));
         else return;
         event.preventDefault();

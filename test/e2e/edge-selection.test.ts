@@ -110,6 +110,16 @@ describeInBrowser("a selected relation", () => {
     expect(problems).toEqual([]);
   });
 
+  it("lets go of the relation on Escape", async () => {
+    const { page, problems } = await app.open(`/?edge=${EDGE}`);
+    await settle(page, 300);
+    await page.keyboard.press("Escape");
+    await settle(page, 300);
+    expect(new URL(page.url()).searchParams.get("edge")).toBeNull();
+    expect(await detailsHeading(page).textContent()).not.toBe(SENTENCE);
+    expect(problems).toEqual([]);
+  });
+
   it("says so when a link names a relation the data does not have", async () => {
     const { page, problems } = await app.open("/?edge=icct--hosted--nowhere");
     await settle(page, 300);
