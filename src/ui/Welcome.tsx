@@ -1,5 +1,6 @@
 // What a first-time reader sees before selecting anything: what the graph is about and a way in.
-import { useExplorer } from "./context";
+import { selectNode, setLineage } from "../state/transitions";
+import { useExplorer, useUpdateView } from "./context";
 import { useSelect } from "./hooks";
 
 const START = "rome-memorandum";
@@ -7,6 +8,7 @@ const START = "rome-memorandum";
 export function Welcome() {
   const { graph } = useExplorer();
   const select = useSelect();
+  const update = useUpdateView();
   const { title, description } = graph.getAttributes();
   return (
     <div className="welcome">
@@ -17,9 +19,20 @@ export function Welcome() {
         source. Search for a name, or click a node, to read what is known about it and where that comes from.
       </p>
       {graph.hasNode(START) && (
-        <button type="button" className="button button-primary" onClick={() => select(START)}>
-          Start with the {graph.getNodeAttribute(START, "label")}
-        </button>
+        <div className="story-buttons">
+          <button type="button" className="button button-primary" onClick={() => select(START)}>
+            Start with the {graph.getNodeAttribute(START, "label")}
+          </button>
+          {graph.getNodeAttribute(START, "kind") === "document" && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => update((state) => setLineage(selectNode(state, START), START))}
+            >
+              Trace how it came about
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

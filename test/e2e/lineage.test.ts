@@ -64,6 +64,19 @@ describeInBrowser("lineage", () => {
     expect(plain.problems).toEqual([]);
   });
 
+  it("offers a first-time reader the Rome Memorandum's story from the welcome", async () => {
+    const { page, problems } = await app.open("/");
+    await details(page).getByRole("button", { name: "Trace how it came about" }).click();
+    const panel = page.getByRole("complementary", { name: "Lineage" });
+    await panel.getByRole("heading", { level: 2, name: "Rome Memorandum" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("lineage")).toBe("rome-memorandum");
+    // Traced from the memorandum, the story still starts with the document it came from.
+    expect(await panel.locator(".lineage-step .lineage-title").first().textContent()).toBe(
+      label("good-practices-document"),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it("opens from the details with 'Trace lineage', and closing it returns to the details and the same view", async () => {
     const { page, graph, problems } = await app.open("/?select=rome-memorandum");
     await expect.poll(() => detailsHeading(page).textContent()).toBe("Rome Memorandum");
