@@ -46,8 +46,15 @@ function Reader({ source }: { source: SourceRef }) {
   };
 
   // Opened without a passage to show: focus goes to the title, so reading starts at the top.
+  // Closed: focus goes back to what opened the reader ("Show in source"), if it is still there,
+  // instead of falling to the page's start.
   useEffect(() => {
+    const opener = document.activeElement;
     if (!sourceFocus.get()) heading.current?.focus();
+    return () => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   // "Show in source": bring the cited passage into view and give it focus.
