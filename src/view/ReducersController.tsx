@@ -19,7 +19,7 @@ interface Props {
 
 export function ReducersController({ view, hover, visible, chain = null, unrevealed = null }: Props) {
   const sigma = useSigma();
-  const { select, edge, orgs, fade } = useStoreValue(view);
+  const { select, edge, orgs, fade, layout } = useStoreValue(view);
   const hovered = useStoreValue(hover);
   const hoveredEdge = useStoreValue(edgeHoverStore(sigma));
   const emphasis = useMemo(
@@ -34,8 +34,9 @@ export function ReducersController({ view, hover, visible, chain = null, unrevea
         fade,
         chain,
         unrevealed,
+        quietEdges: layout === "time",
       }),
-    [sigma, select, hovered, edge, hoveredEdge, orgs, visible, fade, chain, unrevealed],
+    [sigma, select, hovered, edge, hoveredEdge, orgs, visible, fade, chain, unrevealed, layout],
   );
   useEffect(() => {
     const graph = sigma.getGraph();

@@ -29,6 +29,8 @@ export interface Emphasis {
   chain: Chain | null;
   /** Nodes the time player has not reached yet: hidden with their edges. */
   unrevealed: ReadonlySet<string> | null;
+  /** Edges other than lineage links drawn light and thin (the time layout, where they cross the lanes). */
+  quietEdges: boolean;
 }
 
 export interface EmphasisInput {
@@ -42,6 +44,7 @@ export interface EmphasisInput {
   fade: boolean;
   chain?: Chain | null;
   unrevealed?: ReadonlySet<string> | null;
+  quietEdges?: boolean;
 }
 
 export interface NeighbourSource {
@@ -53,6 +56,7 @@ export interface NeighbourSource {
 
 export const FADED_EDGE_COLOR = "#EDEDED";
 export const FOCUS_EDGE_COLOR = "#4D4D4D";
+export const QUIET_EDGE_COLOR = "#CFCFCF";
 
 export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): Emphasis {
   const selected = input.selected && graph.hasNode(input.selected) ? input.selected : null;
@@ -74,6 +78,7 @@ export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): E
     fade: input.fade,
     chain,
     unrevealed: input.unrevealed ?? null,
+    quietEdges: input.quietEdges ?? false,
   };
 }
 
@@ -131,6 +136,7 @@ export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source:
   const filteredOut = e.visible !== null && (!e.visible.has(source) || !e.visible.has(target));
   const selected = e.edge?.key === key;
   if (filteredOut && !e.fade && !selected) return { ...out, hidden: true };
+  if (e.quietEdges && !attrs.lineage) Object.assign(out, { color: QUIET_EDGE_COLOR, size: attrs.size * 0.6 });
   if (filteredOut) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
   if (e.chain) {
     if (e.chain.edges.has(key))

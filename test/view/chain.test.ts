@@ -5,7 +5,14 @@ import { lineage } from "../../src/queries/lineage";
 import { FADED_COLOR, KIND_STYLE } from "../../src/state/appearance";
 import { lineageChain, pathChain, type Chain } from "../../src/view/chain";
 import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../src/view/display-graph";
-import { computeEmphasis, FADED_EDGE_COLOR, reduceEdge, reduceNode, type EmphasisInput } from "../../src/view/reducers";
+import {
+  computeEmphasis,
+  FADED_EDGE_COLOR,
+  QUIET_EDGE_COLOR,
+  reduceEdge,
+  reduceNode,
+  type EmphasisInput,
+} from "../../src/view/reducers";
 import { storyGraph } from "../fixtures/graphs";
 
 const data = storyGraph();
@@ -69,6 +76,19 @@ describe("path chain", () => {
     expect([...none.nodes]).toEqual(["researcher", "loner"]);
     expect([...chain.ends]).toEqual(["researcher", "memo"]);
     expect(none.edges.size).toBe(0);
+  });
+});
+
+describe("edges in the time layout", () => {
+  it("draws relations other than lineage light and thin, and still stresses those of an open chain", () => {
+    const quiet = edge("researcher--spoke-at--conference", { quietEdges: true });
+    expect(quiet.color).toBe(QUIET_EDGE_COLOR);
+    expect(quiet.size).toBeLessThan(display.getEdgeAttribute("researcher--spoke-at--conference", "size"));
+    expect(edge("memo--derived-from--draft", { quietEdges: true }).color).toBe(
+      display.getEdgeAttribute("memo--derived-from--draft", "color"),
+    );
+    const chain = lineageChain(lineage(data, "draft"));
+    expect(edge("memo--adopted-at--plenary", { quietEdges: true, chain }).color).not.toBe(QUIET_EDGE_COLOR);
   });
 });
 
