@@ -45,12 +45,14 @@ function Reader({ source }: { source: SourceRef }) {
     if (first) select(first);
   };
 
-  // Opened without a passage to show: focus goes to the title, so reading starts at the top.
+  // Opened by the reader without a passage to show: focus goes to the title, so reading starts at the top.
   // Closed: focus goes back to what opened the reader ("Show in source"), if it is still there,
   // instead of falling to the page's start.
   useEffect(() => {
     const opener = document.activeElement;
-    if (!sourceFocus.get()) heading.current?.focus();
+    // Opened by the address as the page loads (nothing has focus yet): focus stays where it is.
+    const byReader = opener instanceof HTMLElement && opener !== document.body;
+    if (byReader && !sourceFocus.get()) heading.current?.focus();
     return () => {
       const lost = !document.activeElement || document.activeElement === document.body;
       if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();

@@ -49,6 +49,8 @@ describeInBrowser("keyboard-only walk through", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator(".source-reader").count()).toBe(0);
+    // Focus goes back to where the reader was opened from.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Show in source");
 
     // Back to the Rome Memorandum, then `]` steps to its neighbours, `[` back.
     await page.keyboard.press("/");
