@@ -10,6 +10,10 @@ const FORMATS = {
   csv: "a CSV export",
 } as const;
 
+function listed(ids: readonly string[], most = 3): string {
+  return ids.length <= most ? ids.join(", ") : `${ids.slice(0, most).join(", ")} and ${ids.length - most} more`;
+}
+
 export function importNotices(names: string, result: Extract<ImportResult, { ok: true }>): Notice[] {
   const { graph } = result;
   const notices: Notice[] = [
@@ -21,7 +25,7 @@ export function importNotices(names: string, result: Extract<ImportResult, { ok:
   if (result.unverified.size > 0)
     notices.push({
       level: "warning",
-      message: `${result.unverified.size} source(s) came without their text, so their quotes are shown unverified: ${[...result.unverified].join(", ")}.`,
+      message: `${result.unverified.size} source(s) came without their text, so their quotes are shown unverified: ${listed([...result.unverified])}. Open the .md or .txt files with the dataset to check them.`,
     });
   const { nodes, edges } = result.generic;
   if (nodes + edges > 0)

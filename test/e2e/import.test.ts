@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 
 import { describeInBrowser, settle, useApp } from "./harness";
-import { statusCounts } from "./panels-helpers";
+import { DATA, statusCounts } from "./panels-helpers";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/io");
 
@@ -124,6 +124,40 @@ describeInBrowser("import", () => {
     await expect.poll(() => title(page), { timeout: 60_000 }).toBe("Big file");
     expect(await statusCounts(page)).toEqual({ shown: 2, total: 2 });
     await rm(big);
+    expect(problems).toEqual([]);
+  });
+
+  it("reads back its own JSON export: same nodes and relations, quotes marked unverified without their texts", async () => {
+    const { page, problems, shot } = await app.open("/");
+    const before = { title: await title(page), counts: await statusCounts(page) };
+    await page.getByRole("button", { name: /^Export/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "JSON", exact: true }).click(),
+    ]);
+    const saved = join(tmpdir(), `explorer-export-${process.pid}`, download.suggestedFilename());
+    await download.saveAs(saved);
+    await picker(page).setInputFiles(saved);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("status")
+          .filter({ hasText: /^Opened / })
+          .count(),
+      )
+      .toBe(1);
+    expect(await title(page)).toBe(before.title);
+    expect(await statusCounts(page)).toEqual(before.counts);
+    const notices = await page.locator(".notice-area").textContent();
+    expect(notices).toContain(`Opened ${download.suggestedFilename()} (a dataset in the explorer's data contract)`);
+    expect(notices).toContain(`${DATA.attributes.sources.length} source(s) came without their text`);
+    await page.keyboard.press("/");
+    await page.keyboard.type("rome memorandum");
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect.poll(() => panel.getByText("Unverified: the source text was not given").count()).toBeGreaterThan(0);
+    expect(await panel.getByRole("button", { name: "Show in source" }).count()).toBe(0);
+    await shot("import-own-json");
     expect(problems).toEqual([]);
   });
 });
