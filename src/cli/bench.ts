@@ -1,6 +1,7 @@
-// npm run bench [-- --sizes=1k,10k,100k --runs=5 --browser-sizes=1k,10k --browser-runs=5 --no-browser]: times the app's loader, queries
-// and drawing against bare graphology and bare sigma on synthetic datasets, prints a table and
-// writes bench-results/latest.json. Figures are medians; nothing here is asserted.
+// npm run bench: times the app's loader, queries and drawing against bare graphology and bare
+// sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
+// medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
+// --browser-sizes=1k,10k --browser-runs=N --no-browser --out=FILE.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
@@ -10,6 +11,7 @@ import { CHROMIUM, runBrowserSuite } from "./bench/browser-suite";
 import { generateDataset } from "./bench/generate";
 import { pickLandmarks } from "./bench/landmarks";
 import { lateCases } from "./bench/late-cases";
+import { setClock } from "./bench/measure";
 import { runNodeSuite } from "./bench/node-suite";
 import { formatTable, machineInfo, type ResultRow, writeJson } from "./bench/report";
 import { serve } from "./bench/static-server";
@@ -40,6 +42,8 @@ const sizes = (args.get("sizes") ?? "1k,10k,100k")
   .map(parseSize)
   .filter((n) => n > 0);
 const runs = Number(args.get("runs") ?? 5);
+const clock = args.get("clock") === "wall" ? "wall" : "cpu";
+setClock(clock);
 const out = args.get("out") ?? "bench-results/latest.json";
 const log = (line: string) => process.stderr.write(line + "\n");
 
@@ -53,7 +57,7 @@ for (const size of sizes) {
   log(`[${size}] ${json.nodes.length} nodes, ${json.edges.length} edges, ${(text.length / 1e6).toFixed(0)} MB of JSON`);
   const sizeRuns = size >= 50_000 ? Math.min(runs, 3) : runs;
   for (const row of runNodeSuite({ size, text, texts, runs: sizeRuns, log }, lateCases))
-    rows.push({ side: "node", ...row });
+    rows.push({ side: "node", clock, ...row });
 }
 
 const browserSizes = args.has("no-browser")
@@ -81,7 +85,8 @@ if (browserSizes.length) {
       const hoverNode = pickLandmarks(loaded.graph).orgOne[0] as string;
       const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 2 : runs));
       const found = await runBrowserSuite({ baseUrl: server.baseUrl, name, size, runs: browserRuns, hoverNode, log });
-      for (const r of found) rows.push({ side: "browser", baseline: "bare sigma", ratio: r.ms / r.baselineMs, ...r });
+      for (const r of found)
+        rows.push({ side: "browser", clock: "wall", baseline: "bare sigma", ratio: r.ms / r.baselineMs, ...r });
     }
   } finally {
     await server.close();

@@ -5,6 +5,8 @@ import { dirname } from "node:path";
 
 export interface ResultRow {
   side: "node" | "browser";
+  /** Node rows: CPU time of the process by default (--clock=wall for elapsed); browser rows: elapsed. */
+  clock: "wall" | "cpu";
   operation: string;
   baseline: string;
   size: number;
@@ -45,7 +47,7 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.t
 
 /** A Markdown table, so the same text goes to the terminal and the README. */
 export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ["operation", "size", "median ms", "baseline", "baseline ms", "ratio"];
+  const header = ["operation", "size", "median ms", "baseline", "baseline ms", "ratio", "clock"];
   const lines = rows.map((r) => [
     r.side === "browser" ? `browser: ${r.operation}` : r.operation,
     sizeLabel(r.size),
@@ -53,6 +55,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     r.baseline,
     ms(r.baselineMs),
     `${r.ratio.toFixed(2)}×`,
+    r.clock,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const numeric = new Set([1, 2, 4, 5]);
