@@ -3,7 +3,7 @@ import type { Store } from "../state/store";
 import { useViewState } from "./context";
 import { LayoutSwitch } from "./LayoutSwitch";
 import { TimePlayer } from "./TimePlayer";
-import "./story.css";
+import "./canvas-toolbar.css";
 
 export function CanvasToolbar({ playhead }: { playhead: Store<number | null> }) {
   const { view } = useViewState();

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { setLineage, setPath } from "../state/transitions";
 import { useExplorer, useUpdateView } from "./context";
 import { NodePicker } from "./NodePicker";
+import "./story.css";
 
 export function StoryActions({ nodeKey }: { nodeKey: string }) {
   const { graph } = useExplorer();
