@@ -100,4 +100,19 @@ describeInBrowser("source reader", () => {
     expect(await reader(page).locator("mark.passage[role='button']").count()).toBe(quotes.size);
     expect(problems).toEqual([]);
   });
+
+  it("shows a source whose text holds markup as text, never as HTML", async () => {
+    const { page, problems, shot } = await app.open("/?dataset=fixtures/xss.json&source=xss-source");
+    const panel = page.getByRole("region", { name: "<i>Hostile</i> source" });
+    await panel.waitFor();
+    const text = (await panel.locator(".source-text").textContent()) ?? "";
+    expect(text).toContain('<img src=x onerror="window.xssFired=1">');
+    expect(text).toContain("<script>window.xssFired=2</script>");
+    expect(await panel.locator("img, script, b, i").count()).toBe(0);
+    expect(await panel.locator("mark.passage").count()).toBeGreaterThan(0);
+    await panel.locator("mark.passage").first().hover();
+    expect(await page.evaluate(() => (window as { xssFired?: number }).xssFired)).toBeUndefined();
+    await shot("source-reader-markup");
+    expect(problems).toEqual([]);
+  });
 });
