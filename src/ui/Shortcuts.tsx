@@ -9,7 +9,7 @@ import { useVisibleNodes } from "./hooks";
 
 const KEYS: [string, string][] = [
   ["/", "Search"],
-  ["Esc", "Close the source, or clear the selection"],
+  ["Esc", "Close the source, the lineage or connections, or clear the selection"],
   ["] or n", "Select the next neighbour of the selected node"],
   ["[ or p", "Select the previous neighbour"],
   ["?", "Show these shortcuts"],
@@ -45,8 +45,9 @@ export function Shortcuts() {
       const state = view.get();
       if (event.key === "Escape") {
         if (state.source) view.set((s) => openSource(s, null));
-        else if (state.select || state.edge) view.set((s) => selectNode(s, null));
+        // What the right-hand panel shows closes first: a story covers the details underneath it.
         else if (state.lineage || state.path) view.set((s) => patch(s, { lineage: null, path: null }));
+        else if (state.select || state.edge) view.set((s) => selectNode(s, null));
         else return;
         event.preventDefault();
         return;

@@ -100,4 +100,18 @@ describeInBrowser("lineage", () => {
     expect(Math.abs(after - countColourful(before))).toBeLessThan(countColourful(before) * 0.02);
     expect(problems).toEqual([]);
   });
+
+  it("closes with Escape before the selection underneath it", async () => {
+    const { page, problems } = await app.open("/?select=rome-memorandum&lineage=rome-memorandum");
+    const panel = page.getByRole("complementary", { name: "Lineage" });
+    await panel.getByRole("heading", { level: 2, name: "Rome Memorandum" }).waitFor();
+    await page.locator("body").focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Rome Memorandum");
+    expect(new URL(page.url()).searchParams.get("lineage")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("select")).toBe("rome-memorandum");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => new URL(page.url()).searchParams.get("select")).toBeNull();
+    expect(problems).toEqual([]);
+  });
 });
