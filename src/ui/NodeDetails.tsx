@@ -61,7 +61,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
         )}
         {dates && (
           <>
-            <dt>{node.kind === "document" ? "Issued" : "When"}</dt>
+            <dt>{node.kind === "document" ? "Issued or adopted" : "When"}</dt>
             <dd>{dates}</dd>
           </>
         )}
