@@ -1,9 +1,15 @@
 // Force layout: the same dataset lands in the same place on every load. Positions start from a
 // seeded generator (nodes taken in key order, so insertion order does not matter), ForceAtlas2 runs
-// synchronously for a fixed number of iterations, then noverlap pushes apart nodes that still touch.
-// The data graph is only read: the work happens on a scratch copy of its structure.
+// for a fixed number of iterations, then noverlap pushes apart nodes that still touch.
+// The data graph is only read: the work happens on a scratch copy of its structure. The work is
+// split into plain data (layoutInput, structured-clone friendly) and the computation
+// (layoutFromInput), so a worker can run it off the page (src/view/layout.worker.ts) with the same
+// result as a synchronous call; ForceAtlas2 runs in steps so a caller can show progress.
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
+import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlap from "graphology-layout-noverlap";
 
 import type { DataGraph } from "../model";
@@ -20,8 +26,21 @@ export interface LayoutOptions {
   seed?: number;
 }
 
-/** Above this many nodes the layout runs fewer iterations (issue 7 moves it to a worker). */
+/** The graph's structure as plain arrays: node keys in key order, edges as index pairs. */
+export interface LayoutInput {
+  keys: string[];
+  /** Pairs of indices into keys, one per linked pair (either direction), in edge order. */
+  edges: Uint32Array;
+  sizes: Float64Array;
+  viewportPx: number;
+  marginPx: number;
+  seed: number;
+}
+
+/** Above this many nodes the layout runs fewer iterations. */
 export const LARGE_GRAPH = 2000;
+/** ForceAtlas2 iterations between progress reports. */
+const STEP = 10;
 
 /** mulberry32: tiny, fast and good enough to scatter starting points. */
 export function seededRandom(seed: number): () => number {
@@ -35,30 +54,61 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function forceLayout(graph: DataGraph, options: LayoutOptions = {}): Positions {
+export function layoutInput(graph: DataGraph, options: LayoutOptions = {}): LayoutInput {
   const { nodeSize = () => 5, viewportPx = 600, marginPx = 4, seed = 1 } = options;
-  const scratch = new Graph({ type: "undirected", multi: false });
-  const random = seededRandom(seed);
   const keys = [...graph.nodes()].sort();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const pairs: number[] = [];
+  graph.forEachEdge((_edge, _attrs, source, target) => pairs.push(index.get(source)!, index.get(target)!));
+  return { keys, edges: Uint32Array.from(pairs), sizes: Float64Array.from(keys, nodeSize), viewportPx, marginPx, seed };
+}
+
+/** Where ForceAtlas2 starts: cheap, deterministic, and a fair first picture while it runs. */
+export function startPositions(keys: readonly string[], seed = 1): Positions {
+  const random = seededRandom(seed);
   const spread = Math.sqrt(keys.length) * 10;
-  for (const key of keys) scratch.addNode(key, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
-  graph.forEachEdge((_edge, _attrs, source, target) => {
+  const positions: Positions = new Map();
+  for (const key of keys) positions.set(key, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
+  return positions;
+}
+
+/** Where the layout has got to: x, y of each node in key order (2 numbers a node). */
+export type Progress = (done: number, total: number, xy: () => Float64Array) => void;
+
+/** Runs the layout; `progress` is called every few ForceAtlas2 iterations. */
+export function layoutFromInput(input: LayoutInput, progress?: Progress): Positions {
+  const { keys, edges, sizes, viewportPx, marginPx, seed } = input;
+  const scratch = new Graph({ type: "undirected", multi: false });
+  for (const [key, p] of startPositions(keys, seed)) scratch.addNode(key, { ...p });
+  for (let i = 0; i < edges.length; i += 2) {
+    const source = keys[edges[i]!]!;
+    const target = keys[edges[i + 1]!]!;
     if (!scratch.hasEdge(source, target)) scratch.addEdge(source, target);
-  });
+  }
   if (keys.length === 0) return new Map();
 
   if (scratch.size > 0) {
     const settings = { ...forceAtlas2.inferSettings(scratch), linLogMode: false };
     const iterations = keys.length > LARGE_GRAPH ? 60 : 600;
-    forceAtlas2.assign(scratch, { iterations, settings });
+    // What forceAtlas2.assign does, with a look-in every STEP iterations (same result).
+    const matrices = graphToByteArrays(scratch, () => 1);
+    const all = { ...FA2_DEFAULTS, ...settings };
+    const xy = () =>
+      Float64Array.from({ length: keys.length * 2 }, (_, i) => matrices.nodes[(i >> 1) * PPN + (i & 1)]!);
+    for (let done = 0; done < iterations; done++) {
+      iterate(all, matrices.nodes, matrices.edges);
+      if (progress && ((done + 1) % STEP === 0 || done + 1 === iterations)) progress(done + 1, iterations, xy);
+    }
+    assignLayoutChanges(scratch, matrices.nodes, null);
   }
 
   // noverlap works in graph units; convert the pixel sizes using the extent the canvas will show.
   const extent = extentOf(scratch);
   const unitsPerPx = extent / viewportPx;
+  const sizeOf = new Map(keys.map((key, i) => [key, sizes[i]!]));
   noverlap.assign(scratch, {
     maxIterations: keys.length > LARGE_GRAPH ? 50 : 300,
-    inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: nodeSize(key) * unitsPerPx }),
+    inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf.get(key)! * unitsPerPx }),
     settings: { margin: marginPx * unitsPerPx, ratio: 1, expansion: 1.1, speed: 3 },
   });
 
@@ -66,6 +116,13 @@ export function forceLayout(graph: DataGraph, options: LayoutOptions = {}): Posi
   scratch.forEachNode((key, attrs) => positions.set(key, { x: round(attrs.x), y: round(attrs.y) }));
   return positions;
 }
+
+export function forceLayout(graph: DataGraph, options: LayoutOptions = {}): Positions {
+  return layoutFromInput(layoutInput(graph, options));
+}
+
+/** Numbers per node in ForceAtlas2's node matrix (x and y come first). */
+const PPN = 10;
 
 function extentOf(graph: Graph): number {
   let minX = Infinity;

@@ -2,16 +2,19 @@
 // (`layout=time`; lanes by the chosen organisations when `org=` is set). The move animates with
 // sigma's animateNodes on the display graph — the data graph is never touched — and is instant
 // for readers who ask for reduced motion. The force positions are the ones the display graph was
-// built with, kept from the first render.
+// built with, kept from the first render; on large graphs the layout worker fills them in later
+// (use-worker-layout.ts), and its progress shows over the canvas.
 import { useSigma } from "@react-sigma/core";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { animateNodes } from "sigma/utils";
 
 import type { DataGraph } from "../model";
 import { cachedTimeLayout } from "../queries/cached";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
+import { LayoutProgress } from "./LayoutProgress";
 import { TIME_SPACING, timePositions, timeSize } from "./time-geometry";
+import { useWorkerLayout } from "./use-worker-layout";
 import { useStoreValue } from "./use-store";
 
 export const LAYOUT_MS = 900;
@@ -33,8 +36,12 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
     return placed;
   });
   const first = useRef(true);
+  const lanesNow = useRef(lanes);
+  const showingForce = useCallback(() => lanesNow.current === null, []);
+  const run = useWorkerLayout(graph, force, showingForce, prefersReducedMotion);
 
   useEffect(() => {
+    lanesNow.current = lanes;
     const container = sigma.getContainer();
     container.dataset.layout = lanes === null ? "force" : "time";
     const opening = first.current;
@@ -71,5 +78,5 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
       delete container.dataset.layoutMoving;
     };
   }, [sigma, graph, force, lanes]);
-  return null;
+  return run && <LayoutProgress run={run} />;
 }

@@ -4,7 +4,7 @@
 import Graph from "graphology";
 
 import { type DataGraph, isLineage, type Kind, relationSpec } from "../model";
-import { forceLayout, type Positions } from "../queries/layout";
+import { forceLayout, type LayoutOptions, type Positions, startPositions } from "../queries/layout";
 import { EDGE_COLOR, KIND_STYLE, type KindShape, LINEAGE_EDGE_COLOR } from "../state/appearance";
 
 export interface DisplayNode {
@@ -57,10 +57,31 @@ export function nodeSize(degree: number, nodeCount: number): number {
   return Math.min(base + 2.2 * Math.sqrt(degree), base * 4);
 }
 
+/**
+ * Up to this many nodes the force layout is computed before the first frame (a few tens of
+ * milliseconds, and the picture never moves); above it the first frame shows the layout's seeded
+ * starting points and a worker computes the rest (use-worker-layout.ts).
+ */
+export const SYNC_LAYOUT_MAX = 100;
+
+/** The force layout's options for the canvas: node sizes as drawn, a margin that fits the size. */
+export function displayLayoutOptions(graph: DataGraph): LayoutOptions {
+  const order = graph.order;
+  return { nodeSize: (key) => nodeSize(graph.degree(key), order), marginPx: order > 2000 ? 1 : 10 };
+}
+
+/**
+ * Positions omitted: the force layout for small graphs, the layout's starting points for larger
+ * ones (the caller then runs the layout off the page).
+ */
 export function buildDisplayGraph(graph: DataGraph, positions?: Positions): DisplayGraph {
   const order = graph.order;
   const sizeOf = (key: string) => nodeSize(graph.degree(key), order);
-  const layout = positions ?? forceLayout(graph, { nodeSize: sizeOf, marginPx: order > 2000 ? 1 : 10 });
+  const layout =
+    positions ??
+    (order <= SYNC_LAYOUT_MAX
+      ? forceLayout(graph, displayLayoutOptions(graph))
+      : startPositions([...graph.nodes()].sort(), displayLayoutOptions(graph).seed));
   const display: DisplayGraph = new Graph({ type: "directed", multi: true });
   const hubs = new Set(
     graph

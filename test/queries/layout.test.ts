@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { forceLayout, seededRandom } from "../../src/queries/layout";
+import { forceLayout, layoutFromInput, layoutInput, seededRandom, startPositions } from "../../src/queries/layout";
 import { makeGraph, realGraph } from "../fixtures/graphs";
 
 const chain = (keys: string[]) =>
@@ -44,6 +44,33 @@ describe("forceLayout", () => {
     const before = JSON.stringify(graph.export());
     forceLayout(graph);
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe("layoutFromInput (what the layout worker runs)", () => {
+  it("survives structured cloning and gives the synchronous layout's positions", () => {
+    const graph = realGraph();
+    const input = structuredClone(layoutInput(graph));
+    const reports: number[] = [];
+    const positions = layoutFromInput(input, (done, total, xy) => {
+      reports.push(done);
+      expect(done).toBeLessThanOrEqual(total);
+      expect(xy()).toHaveLength(graph.order * 2);
+    });
+    expect([...positions.entries()]).toEqual([...forceLayout(graph).entries()]);
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.at(-1)).toBe(600);
+  });
+
+  it("reports where the layout has got to, starting from the seeded starting points", () => {
+    const graph = chain(["a", "b", "c", "d"]);
+    const input = layoutInput(graph);
+    const start = startPositions(input.keys, input.seed);
+    let first: Float64Array | null = null;
+    layoutFromInput(input, (_done, _total, xy) => (first ??= xy()));
+    const moved = input.keys.some((key, i) => first![i * 2] !== start.get(key)!.x);
+    expect(moved).toBe(true);
+    expect(startPositions(input.keys, input.seed)).toEqual(start);
   });
 });
 

@@ -1,0 +1,94 @@
+// Large graphs open at once on the force layout's seeded starting points while a worker
+// (layout.worker.ts) computes the layout; the canvas follows its progress a couple of times a
+// second and glides to the result. Stop keeps the picture where it has got to. The positions are
+// the same as a synchronous forceLayout with the same options, so a dataset always settles the
+// same way. The container carries data-layout-running while the worker works.
+import { useSigma } from "@react-sigma/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { animateNodes } from "sigma/utils";
+
+import type { DataGraph } from "../model";
+import { layoutInput } from "../queries/layout";
+import { displayLayoutOptions, SYNC_LAYOUT_MAX } from "./display-graph";
+import type { LayoutReply } from "./layout-messages";
+
+export interface LayoutRun {
+  done: number;
+  total: number;
+  nodes: number;
+  stop(): void;
+}
+
+type Placed = { x: number; y: number; size: number };
+
+/** Glide to the final positions this fast (instant when the reader asks for reduced motion). */
+const SETTLE_MS = 600;
+
+export function useWorkerLayout(
+  graph: DataGraph,
+  force: Map<string, Placed>,
+  /** True while the canvas shows the force layout (not the time layout). */
+  showing: () => boolean,
+  reducedMotion: () => boolean,
+): LayoutRun | null {
+  const sigma = useSigma();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(() =>
+    graph.order > SYNC_LAYOUT_MAX ? { done: 0, total: 1 } : null,
+  );
+  const stopRef = useRef<() => void>(() => {});
+  const stop = useCallback(() => stopRef.current(), []);
+
+  useEffect(() => {
+    if (graph.order <= SYNC_LAYOUT_MAX) return;
+    const container = sigma.getContainer();
+    const display = sigma.getGraph();
+    const input = layoutInput(graph, displayLayoutOptions(graph));
+    const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    let cancelAnimation = () => {};
+    const apply = (xy: Float64Array, glide: boolean) => {
+      const targets: Record<string, { x: number; y: number }> = {};
+      input.keys.forEach((key, i) => {
+        const target = { x: xy[i * 2]!, y: xy[i * 2 + 1]! };
+        targets[key] = target;
+        const placed = force.get(key);
+        if (placed) Object.assign(placed, target);
+      });
+      if (!showing()) return;
+      cancelAnimation();
+      if (glide && !reducedMotion())
+        cancelAnimation = animateNodes(display, targets, { duration: SETTLE_MS, easing: "quadraticInOut" });
+      else
+        display.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...targets[key] }), { attributes: ["x", "y"] });
+    };
+    const finish = () => {
+      worker.terminate();
+      delete container.dataset.layoutRunning;
+      setProgress(null);
+    };
+    container.dataset.layoutRunning = "true";
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.type === "progress") {
+        apply(reply.xy, false);
+        setProgress({ done: reply.done, total: reply.total });
+      } else {
+        if (reply.type === "done") apply(reply.xy, true);
+        else console.warn(`layout: ${reply.message}`);
+        finish();
+      }
+    };
+    worker.onerror = (event) => {
+      console.warn(`layout: ${event.message}`);
+      finish();
+    };
+    stopRef.current = finish;
+    worker.postMessage(input, [input.edges.buffer, input.sizes.buffer]);
+    return () => {
+      cancelAnimation();
+      finish();
+      stopRef.current = () => {};
+    };
+  }, [graph, sigma, force, showing, reducedMotion]);
+
+  return progress && { ...progress, nodes: graph.order, stop };
+}
