@@ -1,28 +1,74 @@
 // A short, stable fingerprint of a dataset's content, carried by links as `v=` so a link made
-// for other data can say so. FNV-1a (32 bit) over a canonical JSON text in which object keys are
-// sorted, so reordering keys does not change it; array order is content and does.
+// for other data can say so. FNV-1a (32 bit) over the UTF-8 bytes of a canonical JSON text in
+// which object keys are sorted, so reordering keys does not change it; array order is content and
+// does. The text is hashed as it is written, never built whole: large datasets open faster.
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+const OFFSET = 0x811c9dc5;
+const PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-8 encoding of the strings fed to it, in order. */
+class Fnv1a {
+  hash = OFFSET;
+  update(text: string): void {
+    let hash = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code < 0x80) {
+        hash = Math.imul(hash ^ code, PRIME);
+        continue;
+      }
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low < 0xe000) {
+          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      // Lone surrogates cannot occur: every piece comes from JSON.stringify, which escapes them.
+      if (code < 0x800) {
+        hash = Math.imul(hash ^ (0xc0 | (code >> 6)), PRIME);
+      } else if (code < 0x10000) {
+        hash = Math.imul(hash ^ (0xe0 | (code >> 12)), PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), PRIME);
+      } else {
+        hash = Math.imul(hash ^ (0xf0 | (code >> 18)), PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 12) & 0x3f)), PRIME);
+        hash = Math.imul(hash ^ (0x80 | ((code >> 6) & 0x3f)), PRIME);
+      }
+      if (code >= 0x80) hash = Math.imul(hash ^ (0x80 | (code & 0x3f)), PRIME);
+    }
+    this.hash = hash;
   }
-  return JSON.stringify(value) ?? "null";
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193);
+function canonical(value: unknown, out: Fnv1a): void {
+  if (Array.isArray(value)) {
+    out.update("[");
+    value.forEach((item, i) => {
+      if (i) out.update(",");
+      canonical(item, out);
+    });
+    out.update("]");
+    return;
   }
-  return hash >>> 0;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    out.update("{");
+    keys.forEach((key, i) => {
+      out.update(i ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+      canonical((value as Record<string, unknown>)[key], out);
+    });
+    out.update("}");
+    return;
+  }
+  out.update(JSON.stringify(value) ?? "null");
 }
 
 /** 8 lower-case hex characters. */
 export function datasetVersion(json: unknown): string {
-  return fnv1a(canonical(json)).toString(16).padStart(8, "0");
+  const hasher = new Fnv1a();
+  canonical(json, hasher);
+  return (hasher.hash >>> 0).toString(16).padStart(8, "0");
 }
