@@ -44,13 +44,16 @@ export async function loadUrlDataset(path: string, base: string, fetchText = fet
     return fail(`could not read "${path}": ${error instanceof Error ? error.message : String(error)}`);
   }
   const texts: Record<string, string> = {};
-  for (const id of listedSources(json)) {
-    const text = await firstText(fetchText, [
-      new URL(`sources/${id}.md`, resolved),
-      new URL(`sources/${id}.txt`, resolved),
-    ]);
-    if (text !== null) texts[id] = text;
-  }
+  // All at once: one round trip for the lot, not one per source.
+  const ids = listedSources(json);
+  const found = await Promise.all(
+    ids.map((id) =>
+      firstText(fetchText, [new URL(`sources/${id}.md`, resolved), new URL(`sources/${id}.txt`, resolved)]),
+    ),
+  );
+  ids.forEach((id, i) => {
+    if (found[i] !== null) texts[id] = found[i]!;
+  });
   return { file: path, json, texts, result: loadDataset(json, texts as SourceTexts, { file: path }) };
 }
 
