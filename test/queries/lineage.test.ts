@@ -166,7 +166,9 @@ describe("lineage in the real dataset", () => {
     const result = lineage(graph, goodPractices);
     const order = keys(result.steps);
     const rome = realKeyOf("Rome Memorandum");
-    const psychology = realKeyOf("Additional guidance on the role of psychology in rehabilitation (2013)");
+    const psychology = realKeyOf(
+      "Additional Guidance on the Role of Psychologists/Psychology in Rehabilitation and Reintegration Programs",
+    );
     expect(order[0]).toBe(goodPractices);
     expect(order.indexOf(rome)).toBeGreaterThan(0);
     expect(order.indexOf(psychology)).toBeGreaterThan(order.indexOf(rome));

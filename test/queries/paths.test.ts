@@ -192,7 +192,9 @@ describe("connections", () => {
     const result = connections(
       graph,
       realKeyOf("ICCT"),
-      realKeyOf("Additional guidance on the role of psychology in rehabilitation (2013)"),
+      realKeyOf(
+        "Additional Guidance on the Role of Psychologists/Psychology in Rehabilitation and Reintegration Programs",
+      ),
       { timely: true },
     );
     expect(result.paths.length).toBeGreaterThan(0);

@@ -126,7 +126,7 @@ describe("timeLayout", () => {
     const x = (name: string) => positions.get(realKeyOf(name))!.x;
     expect(x("Good practices document")).toBeLessThan(x("Rome Memorandum"));
     expect(x("Rome Memorandum")).toBeLessThan(
-      x("Additional guidance on the role of psychology in rehabilitation (2013)"),
+      x("Additional Guidance on the Role of Psychologists/Psychology in Rehabilitation and Reintegration Programs"),
     );
   });
 });
