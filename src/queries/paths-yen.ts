@@ -1,14 +1,34 @@
-// Yen's k shortest simple paths over an undirected projection of the data graph (direction is
-// ignored: "how are these connected" does not care which way a relation reads). The first path is
-// graphology's bidirectional BFS; each spur path is a BFS that skips the root path's nodes and the
-// next edges already used by found paths, so nothing is copied. Paths come lazily, shortest
-// first, ties in a stable order.
+// Yen's k shortest simple paths over the data graph with direction ignored ("how are these
+// connected" does not care which way a relation reads). Nothing is copied: the searches walk the
+// data graph's own adjacency (graph.forEachNeighbor gives in- and out-neighbours once each),
+// limited to the visible nodes. Every search, the first path and each spur path, is a
+// bidirectional breadth-first search; a spur search skips the root path's nodes and the next
+// edges already taken by found paths. Paths come lazily, shortest first, ties in a stable order.
 import { UndirectedGraph } from "graphology";
-import { bidirectional } from "graphology-shortest-path/unweighted";
 
 import type { DataGraph } from "../model";
 
-/** One node per visible node, one edge per pair of nodes joined by any relation. */
+/** The nodes a search may visit and their neighbours, direction ignored. */
+export interface Walk {
+  has(node: string): boolean;
+  forEachNeighbor(node: string, visit: (next: string) => void): void;
+}
+
+export function walkOf(graph: DataGraph, visible?: ReadonlySet<string> | null): Walk {
+  if (!visible) return { has: (node) => graph.hasNode(node), forEachNeighbor: (n, f) => graph.forEachNeighbor(n, f) };
+  return {
+    has: (node) => visible.has(node) && graph.hasNode(node),
+    forEachNeighbor: (node, visit) =>
+      graph.forEachNeighbor(node, (next) => {
+        if (visible.has(next)) visit(next);
+      }),
+  };
+}
+
+/**
+ * One node per visible node, one edge per pair of nodes joined by any relation. The searches no
+ * longer need it (they walk the data graph); kept for the benchmark's comparison.
+ */
 export function projection(graph: DataGraph, visible?: ReadonlySet<string> | null): UndirectedGraph {
   const simple = new UndirectedGraph();
   graph.forEachNode((key) => {
@@ -20,37 +40,58 @@ export function projection(graph: DataGraph, visible?: ReadonlySet<string> | nul
   return simple;
 }
 
-export function shortest(simple: UndirectedGraph, source: string, target: string): string[] | null {
-  if (!simple.hasNode(source) || !simple.hasNode(target)) return null;
-  return bidirectional(simple, source, target);
-}
+const NONE: ReadonlySet<string> = new Set();
 
-const pairId = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-
-/** Breadth-first path from source to target avoiding some nodes and some edges (as pair ids). */
-function bfsAvoiding(
-  adjacency: ReadonlyMap<string, readonly string[]>,
+/**
+ * Shortest path from source to target, never through `avoid`, and not along an edge from source
+ * to one of `notFirst`. Both ends grow a level at a time, the smaller first.
+ */
+function bidirectional(
+  walk: Walk,
   source: string,
   target: string,
-  nodes: ReadonlySet<string>,
-  edges: ReadonlySet<string>,
+  avoid: ReadonlySet<string> = NONE,
+  notFirst: ReadonlySet<string> = NONE,
 ): string[] | null {
-  const parent = new Map<string, string | null>([[source, null]]);
-  const queue = [source];
-  for (let i = 0; i < queue.length; i++) {
-    const node = queue[i]!;
-    if (node === target) {
-      const path: string[] = [];
-      for (let at: string | null = target; at !== null; at = parent.get(at)!) path.push(at);
-      return path.reverse();
+  if (!walk.has(source) || !walk.has(target) || avoid.has(source) || avoid.has(target)) return null;
+  if (source === target) return [source];
+  const before = new Map<string, string | null>([[source, null]]);
+  const after = new Map<string, string | null>([[target, null]]);
+  let forward = [source];
+  let backward = [target];
+  const joined = (a: string, b: string) => {
+    const path: string[] = [];
+    for (let at: string | null = a; at !== null; at = before.get(at)!) path.push(at);
+    path.reverse();
+    for (let at: string | null = b; at !== null; at = after.get(at)!) path.push(at);
+    return path;
+  };
+  while (forward.length && backward.length) {
+    const ahead = forward.length <= backward.length;
+    const [frontier, mine, theirs] = ahead ? [forward, before, after] : [backward, after, before];
+    const next: string[] = [];
+    let meet: [string, string] | null = null;
+    for (const node of frontier) {
+      walk.forEachNeighbor(node, (other) => {
+        if (meet || mine.has(other) || avoid.has(other)) return;
+        // The edge between source and a notFirst neighbour is closed both ways.
+        if ((node === source && notFirst.has(other)) || (other === source && notFirst.has(node))) return;
+        if (theirs.has(other)) meet = ahead ? [node, other] : [other, node];
+        else {
+          mine.set(other, node);
+          next.push(other);
+        }
+      });
+      if (meet) return joined(meet[0], meet[1]);
     }
-    for (const next of adjacency.get(node)!) {
-      if (parent.has(next) || nodes.has(next) || edges.has(pairId(node, next))) continue;
-      parent.set(next, node);
-      queue.push(next);
-    }
+    if (ahead) forward = next;
+    else backward = next;
   }
   return null;
+}
+
+export function shortest(walk: Walk, source: string, target: string): string[] | null {
+  return bidirectional(walk, source, target);
 }
 
 /** Candidates by length; the next path is the shortest, then the first by id, for a stable order. */
@@ -73,10 +114,10 @@ class Candidates {
   }
 }
 
-export function* yenPaths(simple: UndirectedGraph, source: string, target: string): Generator<string[]> {
-  const first = shortest(simple, source, target);
+export function* yenPaths(walk: Walk, source: string, target: string): Generator<string[]> {
+  const first = shortest(walk, source, target);
   if (!first) return;
-  // For each prefix of a found path (as an id), the next edges found paths took from it.
+  // For each prefix of a found path (as an id), the next nodes found paths went to from it.
   const usedAfter = new Map<string, Set<string>>();
   const remember = (path: readonly string[]) => {
     let prefix = "";
@@ -84,10 +125,9 @@ export function* yenPaths(simple: UndirectedGraph, source: string, target: strin
       prefix += `${path[i]}\u0000`;
       let used = usedAfter.get(prefix);
       if (!used) usedAfter.set(prefix, (used = new Set()));
-      used.add(pairId(path[i]!, path[i + 1]!));
+      used.add(path[i + 1]!);
     }
   };
-  const adjacency = new Map(simple.mapNodes((node) => [node, simple.neighbors(node)] as const));
   const seen = new Set<string>([first.join("\u0000")]);
   const candidates = new Candidates();
   remember(first);
@@ -99,11 +139,11 @@ export function* yenPaths(simple: UndirectedGraph, source: string, target: strin
     }
     let prefix = "";
     for (let i = 0; i < previous.length - 1; i++) {
-      const root = previous.slice(0, i + 1);
+      const root = previous.slice(0, i);
       prefix += `${previous[i]}\u0000`;
-      const rest = bfsAvoiding(adjacency, previous[i]!, target, new Set(root.slice(0, -1)), usedAfter.get(prefix)!);
+      const rest = bidirectional(walk, previous[i]!, target, new Set(root), usedAfter.get(prefix)!);
       if (!rest) continue;
-      const nodes = [...root.slice(0, -1), ...rest];
+      const nodes = [...root, ...rest];
       const id = nodes.join("\u0000");
       if (seen.has(id)) continue;
       seen.add(id);

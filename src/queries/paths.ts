@@ -19,7 +19,7 @@ import {
   type Relation,
 } from "../model";
 import { hasActiveFilters, nodeSpan, visibleNodes, type FilterState } from "./filters";
-import { projection, shortest, yenPaths } from "./paths-yen";
+import { shortest, walkOf, yenPaths } from "./paths-yen";
 
 export interface Hop {
   from: string;
@@ -125,7 +125,7 @@ export function kShortestPaths(
   check(graph, source, target);
   const paths: Path[] = [];
   if (k <= 0) return paths;
-  for (const nodes of yenPaths(projection(graph, visible), source, target)) {
+  for (const nodes of yenPaths(walkOf(graph, visible), source, target)) {
     paths.push(toPath(graph, nodes));
     if (paths.length >= k) break;
   }
@@ -169,7 +169,7 @@ export function connections(graph: DataGraph, source: string, target: string, op
       message: `${hiddenEnds.map(label).join(" and ")} ${hiddenEnds.length > 1 ? "are" : "is"} hidden by the current filters; clear them to see how ${both} are connected.`,
     });
   }
-  const whole = projection(graph);
+  const whole = walkOf(graph);
   const unfiltered = shortest(whole, source, target);
   if (!unfiltered) {
     return result([], {
@@ -177,14 +177,14 @@ export function connections(graph: DataGraph, source: string, target: string, op
       message: `${both} are not connected: no chain of relations joins them in this dataset, so a link between them is missing from the data.`,
     });
   }
-  const simple = visible ? projection(graph, visible) : whole;
+  const simple = visible ? walkOf(graph, visible) : whole;
   if (visible && !shortest(simple, source, target)) {
     const hidden = unfiltered.filter((key) => !visible.has(key));
     const blocking = (Object.keys(FILTER_PARTS) as FilterName[]).filter((name) => {
       const part = FILTER_PARTS[name](filters!);
       if (!part) return false;
       const alone = visibleNodes(graph, { ...NO_FILTERS, ...part });
-      return !shortest(projection(graph, alone), source, target);
+      return !shortest(walkOf(graph, alone), source, target);
     });
     const which = blocking.length
       ? `the ${blocking.join(" and the ")} filter${blocking.length > 1 ? "s" : ""}`
