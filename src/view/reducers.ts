@@ -1,7 +1,7 @@
 // What is drawn, from state: hover, selection (of a node or a relation), filters and the chosen
 // organisations become emphasis, and the reducers turn a display node or edge plus that emphasis
-// into the attributes sigma draws. Pure: they return new objects and never write to the display
-// graph or the data graph.
+// into the attributes sigma draws. Pure: they return the attributes unchanged or new objects, and
+// never write to the display graph or the data graph.
 import type { Attributes } from "graphology-types";
 
 import { FADED_COLOR } from "../state/appearance";
@@ -92,9 +92,15 @@ export type DrawnNode = DisplayNode & {
 export type DrawnEdge = DisplayEdge & { hidden?: boolean; forceLabel?: boolean };
 
 export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnNode {
-  const out: DrawnNode = { ...attrs };
-  if (e.unrevealed?.has(key)) return { ...out, hidden: true };
+  if (e.unrevealed?.has(key)) return { ...attrs, hidden: true };
   const filteredOut = e.visible !== null && !e.visible.has(key);
+  // Most items of a large graph take one of two plain paths: each is O(1) from the precomputed
+  // sets and allocates at most once (the attributes themselves are returned when nothing applies).
+  if (!e.chain && !e.focus && !e.edge && key !== e.selected) {
+    if (!filteredOut && !attrs.hub && !e.labelFirst.has(key)) return attrs;
+    if (filteredOut && e.fade) return { ...attrs, color: FADED_COLOR, label: "", zIndex: 0 };
+  }
+  const out: DrawnNode = { ...attrs };
   const edgeEnd = e.edge !== null && (key === e.edge.source || key === e.edge.target);
   // The selection stays on screen even when a filter would hide it: it is what the reader is on.
   if (filteredOut && !e.fade && key !== e.selected && key !== e.hovered && !edgeEnd) return { ...out, hidden: true };
@@ -131,10 +137,14 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
 }
 
 export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source: string, target: string): DrawnEdge {
-  const out: DrawnEdge = { ...attrs };
-  if (e.unrevealed && (e.unrevealed.has(source) || e.unrevealed.has(target))) return { ...out, hidden: true };
+  if (e.unrevealed && (e.unrevealed.has(source) || e.unrevealed.has(target))) return { ...attrs, hidden: true };
   const filteredOut = e.visible !== null && (!e.visible.has(source) || !e.visible.has(target));
   const selected = e.edge?.key === key;
+  if (!e.chain && !e.focus && !e.edge && key !== e.hoveredEdge && !(e.quietEdges && !attrs.lineage)) {
+    if (!filteredOut) return attrs;
+    return e.fade ? { ...attrs, color: FADED_EDGE_COLOR, zIndex: 0 } : { ...attrs, hidden: true };
+  }
+  const out: DrawnEdge = { ...attrs };
   if (filteredOut && !e.fade && !selected) return { ...out, hidden: true };
   if (e.quietEdges && !attrs.lineage) Object.assign(out, { color: QUIET_EDGE_COLOR, size: attrs.size * 0.6 });
   if (filteredOut) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
@@ -179,7 +189,10 @@ export function nodeReducerFor(e: Emphasis) {
 }
 
 export function edgeReducerFor(e: Emphasis, extremities: (key: string) => [string, string]) {
+  // At rest with no filter nothing depends on the ends: skip looking them up.
+  const plain = !e.chain && !e.focus && !e.edge && !e.visible && !e.unrevealed && !e.quietEdges;
   return (key: string, attrs: Attributes) => {
+    if (plain && key !== e.hoveredEdge) return attrs as DisplayEdge;
     const [source, target] = extremities(key);
     return reduceEdge(attrs as DisplayEdge, key, e, source, target);
   };
