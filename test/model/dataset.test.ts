@@ -136,6 +136,38 @@ describe("default dataset (veo-rehabilitation)", () => {
     );
   });
 
+  it("words who made the good practices document and the Hague conference as the seed does", () => {
+    // "a good practices document prepared by ICCT"; "the ICCT/UNICRI good practices document" names no act of issuing.
+    expect(sourcesOf("good-practices-document", "prepared")).toEqual(["icct"]);
+    expect(sourcesOf("good-practices-document", "issued")).toEqual([]);
+    // "ICCT and UNICRI hosted …"; "the second event organised by UNICRI and ICCT".
+    expect(sourcesOf("hague-conference-2011", "co-organised").sort()).toEqual(["icct", "unicri"]);
+    expect(sourcesOf("lucca-meeting-2011", "convened")).toEqual(["unicri"]);
+  });
+
+  it("links the 2013 guidance to the Rome Memorandum only by the steps its sources state", () => {
+    const steps = (from: string) =>
+      graph
+        .edges(from, "rome-memorandum")
+        .map((e) => graph.getEdgeAttribute(e, "relation"))
+        .sort();
+    // "builds on the GCTF Rome Memorandum" and "deux addenda au Mémorandum de Rome"; suggesting ways to
+    // implement the Memorandum is not implementing it.
+    expect(steps("additional-guidance-psychology-2013")).toEqual(["addendum-to", "builds-on"]);
+    expect(steps("additional-guidance-religious-scholars-2013")).toEqual(["addendum-to", "builds-on"]);
+    expect(graph.getNodeAttribute("additional-guidance-psychology-2013", "label")).toBe(
+      "Additional Guidance on the Role of Psychologists/Psychology in Rehabilitation and Reintegration Programs",
+    );
+  });
+
+  it("dates the New York seminar no more precisely than the seed, which says only that it preceded the review", () => {
+    for (const key of ["un-seminar-dialogue-2012", "un-seminar-morning-session-2012"]) {
+      expect(graph.getNodeAttribute(key, "start"), key).toBe("2012");
+      expect(graph.getNodeAttribute(key, "label"), key).not.toMatch(/June/);
+    }
+    expect(targetsOf("un-seminar-dialogue-2012", "preceded")).toEqual(["un-strategy-review-2012"]);
+  });
+
   // The seed dates every meeting it names; later sources sometimes give no date, and none is invented.
   it("gives every event of the seed a date and every person a role", () => {
     graph.forEachNode((key, a) => {
@@ -151,5 +183,14 @@ describe("default dataset (veo-rehabilitation)", () => {
     expect(findable("icct")).toContain("icct");
     expect(findable("davutoglu")).toContain("ahmet-davutoglu");
     expect(findable("gctf")).toContain("gctf");
+    // Names as the sources spell them, French and English.
+    expect(findable("memorandum de rome")).toContain("rome-memorandum");
+    expect(findable("un inter regional crime and justice institute")).toContain("unicri");
+    expect(findable("role of psychologists/psychology in rehabilitation programmes")).toContain(
+      "additional-guidance-psychology-2013",
+    );
+    expect(findable("experts' meeting of the forum's countering violent extremism")).toContain(
+      "gctf-members-meeting-2012",
+    );
   });
 });
