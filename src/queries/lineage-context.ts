@@ -102,12 +102,18 @@ function within(date: string | undefined, low: string | undefined, high: string 
  * on (considered, discussed, taken forward — not those that made it) between the two documents'
  * dates, and the events that produced, adopted or informed the later one.
  */
-export function stepEvents(graph: DataGraph, earlier: string, later: string): LineageEvent[] {
+export function stepEvents(
+  graph: DataGraph,
+  earlier: string,
+  later: string,
+  /** A document's events (documentEvents; a caller asking for many steps passes a memo). */
+  eventsOf: (doc: string) => readonly LineageEvent[] = (doc) => documentEvents(graph, doc),
+): LineageEvent[] {
   const low = graph.getNodeAttribute(earlier, "start");
   const high = graph.getNodeAttribute(later, "start");
   const found = [
-    ...documentEvents(graph, earlier).filter((e) => !MAKES.has(e.relation) && within(e.start, low, high)),
-    ...documentEvents(graph, later).filter((e) => MAKES.has(e.relation)),
+    ...eventsOf(earlier).filter((e) => !MAKES.has(e.relation) && within(e.start, low, high)),
+    ...eventsOf(later).filter((e) => MAKES.has(e.relation)),
   ];
   const seen = new Set<string>();
   return found
@@ -116,32 +122,44 @@ export function stepEvents(graph: DataGraph, earlier: string, later: string): Li
 }
 
 /** People and organisations acting on `doc` directly, then the actors of `events`, without repeats. */
-export function carriers(graph: DataGraph, doc: string, events: readonly LineageEvent[]): LineageCarrier[] {
+export function carriers(
+  graph: DataGraph,
+  doc: string,
+  events: readonly LineageEvent[],
+  /** Actors of each event, kept by a caller asking about many steps (events recur between them). */
+  memo = new Map<string, LineageCarrier[]>(),
+): LineageCarrier[] {
   const found: LineageCarrier[] = [];
   const seen = new Set<string>();
-  const add = (edge: string, actor: string, relation: Relation, via?: string) => {
-    const a = graph.getNodeAttributes(actor);
-    if ((a.kind !== "person" && a.kind !== "organisation") || seen.has(actor)) return;
-    seen.add(actor);
-    const target = graph.target(edge);
+  const add = (carrier: LineageCarrier) => {
+    if (seen.has(carrier.key)) return;
+    seen.add(carrier.key);
+    found.push(carrier);
+  };
+  for (const carrier of actors(graph, doc, DIRECT)) add(carrier);
+  for (const e of events) {
+    let at = memo.get(e.event);
+    if (!at) memo.set(e.event, (at = actors(graph, e.event, ACTS_AT, e.event)));
+    for (const carrier of at) add(carrier);
+  }
+  return found;
+}
+
+/** The people and organisations linked into `node` by one of `relations`, in edge order. */
+function actors(graph: DataGraph, node: string, relations: ReadonlySet<Relation>, via?: string): LineageCarrier[] {
+  const found: LineageCarrier[] = [];
+  graph.forEachInEdge(node, (edge, attrs, actor, _target, a, t) => {
+    if (!relations.has(attrs.relation) || (a.kind !== "person" && a.kind !== "organisation")) return;
     found.push({
       key: actor,
       label: a.label,
       kind: a.kind,
-      relation,
+      relation: attrs.relation,
       ...(via ? { via } : {}),
       edge,
-      sentence: readRelation(relation, a.label, graph.getNodeAttribute(target, "label")),
-      sources: graph.getEdgeAttribute(edge, "sources"),
+      sentence: readRelation(attrs.relation, a.label, t.label),
+      sources: attrs.sources,
     });
-  };
-  graph.forEachInEdge(doc, (edge, attrs, actor) => {
-    if (DIRECT.has(attrs.relation)) add(edge, actor, attrs.relation);
   });
-  for (const e of events) {
-    graph.forEachInEdge(e.event, (edge, attrs, actor) => {
-      if (ACTS_AT.has(attrs.relation)) add(edge, actor, attrs.relation, e.event);
-    });
-  }
   return found;
 }

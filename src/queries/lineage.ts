@@ -95,6 +95,16 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
   for (const [k, d] of down) if (!generation.has(k)) generation.set(k, d);
   const members = new Set(generation.keys());
 
+  // Each member's events are read once and shared by its step and the links it takes part in.
+  const events = new Map<string, LineageEvent[]>();
+  const eventsOf = (doc: string) => {
+    let found = events.get(doc);
+    if (!found) events.set(doc, (found = documentEvents(graph, doc)));
+    return found;
+  };
+
+  const actors = new Map<string, LineageCarrier[]>();
+
   // Links, earlier → later, one per pair of documents.
   const links = new Map<string, LineageLink>();
   for (const later of members) {
@@ -104,8 +114,14 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       const id = `${earlier}\u0000${later}`;
       let link = links.get(id);
       if (!link) {
-        const events = stepEvents(graph, earlier, later);
-        link = { from: earlier, to: later, relations: [], events, carriers: carriers(graph, later, events) };
+        const stepping = stepEvents(graph, earlier, later, eventsOf);
+        link = {
+          from: earlier,
+          to: later,
+          relations: [],
+          events: stepping,
+          carriers: carriers(graph, later, stepping, actors),
+        };
         links.set(id, link);
       }
       const attrs = graph.getEdgeAttributes(edge);
@@ -129,16 +145,18 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
     children.get(link.from)!.push(link.to);
   }
 
-  const events = new Map([...members].map((k) => [k, documentEvents(graph, k)]));
   const orderedBy = new Map<string, string>();
   for (const k of members) {
     const start = graph.getNodeAttribute(k, "start");
-    const first = events.get(k)!.find((e) => e.start)?.start;
+    const first = eventsOf(k).find((e) => e.start)?.start;
     if (!start && first) orderedBy.set(k, first);
   }
-  const sortKey = (k: string) => dateKey(graph.getNodeAttribute(k, "start") ?? orderedBy.get(k));
+  const sortKeys = new Map(
+    [...members].map((k) => [k, dateKey(graph.getNodeAttribute(k, "start") ?? orderedBy.get(k))]),
+  );
   const byDate = (a: string, b: string) =>
-    sortKey(a) - sortKey(b) || graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"));
+    sortKeys.get(a)! - sortKeys.get(b)! ||
+    graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"));
 
   // Kahn's algorithm, taking the earliest ready document each time.
   const waiting = new Map([...members].map((k) => [k, parents.get(k)!.length]));
@@ -153,13 +171,15 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       if (waiting.get(child) === 0) ready.push(child);
     }
   }
-  const stuck = [...members].filter((k) => !order.includes(k)).sort(byDate);
+  const placed = new Set(order);
+  const stuck = [...members].filter((k) => !placed.has(k)).sort(byDate);
   const cycles = findCycles(graph, new Set(stuck));
   const inCycle = new Set(cycles.flat());
   order.push(...stuck);
 
-  for (const list of [...parents.values(), ...children.values()])
-    list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const position = new Map(order.map((k, i) => [k, i]));
+  const at = (k: string) => position.get(k)!;
+  for (const list of [...parents.values(), ...children.values()]) list.sort((a, b) => at(a) - at(b));
   const lanes = assignLanes(order, parents);
   const steps = order.map((key): LineageStep => {
     const a = graph.getNodeAttributes(key);
@@ -174,7 +194,7 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       lane: lanes.get(key)!,
       ...(orderedBy.has(key) ? { orderedBy: orderedBy.get(key)! } : {}),
       inCycle: inCycle.has(key),
-      events: events.get(key)!,
+      events: eventsOf(key),
       carriers: carriers(graph, key, []),
     };
   });
@@ -190,9 +210,7 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       (c) => `Lineage relations form a cycle (${c.map(label).join(" → ")}): a document cannot descend from itself.`,
     ),
   ];
-  const sortedLinks = [...links.values()].sort(
-    (a, b) => order.indexOf(a.to) - order.indexOf(b.to) || order.indexOf(a.from) - order.indexOf(b.from),
-  );
+  const sortedLinks = [...links.values()].sort((a, b) => at(a.to) - at(b.to) || at(a.from) - at(b.from));
   return {
     root: documentKey,
     steps,
