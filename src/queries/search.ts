@@ -93,7 +93,10 @@ function scoreName(folded: string, query: string, wordStarts: readonly string[],
 }
 
 type Ranked = SearchHit & { degree: number };
-const rank = (a: Ranked, b: Ranked) => b.score - a.score || b.degree - a.degree || a.label.localeCompare(b.label);
+// The same order as label.localeCompare(other) with no locale given, without its per-call set-up.
+const collator = new Intl.Collator();
+const rank = (a: Pick<Ranked, "score" | "degree" | "label">, b: Ranked) =>
+  b.score - a.score || b.degree - a.degree || collator.compare(a.label, b.label);
 
 export function searchNodes(index: SearchIndex, text: string, limit = 10): SearchHit[] {
   const query = normalise(text);
@@ -112,15 +115,16 @@ export function searchNodes(index: SearchIndex, text: string, limit = 10): Searc
       const score = scoreName(folded, query, wordStarts, words);
       if (score > best) [best, matched] = [score, entry.names[n]!];
     });
-    if (best > 0) {
+    // Keep the best `limit` in order; on a full tie the earlier node stays first (a stable sort).
+    if (
+      best > 0 &&
+      (top.length < limit || rank({ score: best, degree: entry.degree, label: entry.label }, top.at(-1)!) < 0)
+    ) {
       const hit = { key: entry.key, label: entry.label, kind: entry.kind, matched, score: best, degree: entry.degree };
-      // Keep the best `limit` in order; on a full tie the earlier node stays first (a stable sort).
-      if (top.length < limit || rank(hit, top[top.length - 1]!) < 0) {
-        let j = top.length;
-        while (j > 0 && rank(hit, top[j - 1]!) < 0) j--;
-        top.splice(j, 0, hit);
-        if (top.length > limit) top.pop();
-      }
+      let j = top.length;
+      while (j > 0 && rank(hit, top[j - 1]!) < 0) j--;
+      top.splice(j, 0, hit);
+      if (top.length > limit) top.pop();
     }
     at = index.text.indexOf(probe, starts[i + 1]!);
   }
