@@ -3,9 +3,42 @@ import { normaliseForQuote } from "./text";
 import type { Citation, Problem, SourceTexts } from "./types";
 import type { SourceList } from "./validate-sources";
 
+/** Characters of a quote's start looked up in a source's index before comparing the rest. */
+const GRAM = 32;
+
+/**
+ * A normalised source text and where each word's first GRAM characters occur in it. Quotes nearly
+ * always start at a word, so most are found by comparing at a few places; any other is looked
+ * for in the whole text, so the answer is the same as text.includes(quote).
+ */
+class SourceIndex {
+  private readonly starts = new Map<string, number[]>();
+  constructor(readonly text: string) {
+    for (let i = 0; i + GRAM <= text.length; i = text.indexOf(" ", i) + 1) {
+      const gram = text.slice(i, i + GRAM);
+      const list = this.starts.get(gram);
+      if (list) list.push(i);
+      else this.starts.set(gram, [i]);
+      if (text.indexOf(" ", i) === -1) break;
+    }
+  }
+  includes(quote: string): boolean {
+    const list = quote.length >= GRAM ? this.starts.get(quote.slice(0, GRAM)) : undefined;
+    return list?.some((at) => this.text.startsWith(quote, at)) || this.text.includes(quote);
+  }
+}
+
+// A quote with none of these is already in normalised form (normaliseForQuote would return it as
+// it is): no Markdown markup, typographic quotes or dashes, odd spaces, or runs of white space.
+const NEEDS_NORMALISING =
+  /[[\]*_#`\u2010-\u2015\u2018-\u201F\u2026\u2032\u2033\u00A0\u00AB\u00BB\u2007\u202F\u2212]|---|[^\S ]| {2}|^ | $/;
+
+const normalisedQuote = (raw: string) => (NEEDS_NORMALISING.test(raw) ? normaliseForQuote(raw) : raw);
+
 export class QuoteChecker {
-  private readonly normalised = new Map<string, string>();
-  private readonly verdicts = new Map<string, string | null>();
+  private readonly indexes = new Map<string, SourceIndex>();
+  /** Per source, per quote as written: null when found, else the normalised quote. */
+  private readonly verdicts = new Map<string, Map<string, string | null>>();
   /** Every source some citation names, known or not. */
   readonly cited = new Set<string>();
 
@@ -15,23 +48,24 @@ export class QuoteChecker {
     private readonly sources: Pick<SourceList, "listed" | "readable"> | "unchecked",
   ) {}
 
-  private text(source: string): string {
-    let cached = this.normalised.get(source);
+  private index(source: string): SourceIndex {
+    let cached = this.indexes.get(source);
     if (cached === undefined) {
-      cached = normaliseForQuote(this.texts[source] ?? "");
-      this.normalised.set(source, cached);
+      cached = new SourceIndex(normaliseForQuote(this.texts[source] ?? ""));
+      this.indexes.set(source, cached);
     }
     return cached;
   }
 
   /** null when found, else the normalised quote ("" if nothing is left of it). Cached: real data cites one sentence many times. */
   private missing(source: string, raw: string): string | null {
-    const id = `${source}\u0000${raw}`;
-    let verdict = this.verdicts.get(id);
+    let bySource = this.verdicts.get(source);
+    if (!bySource) this.verdicts.set(source, (bySource = new Map()));
+    let verdict = bySource.get(raw);
     if (verdict === undefined) {
-      const quote = normaliseForQuote(raw);
-      verdict = quote && this.text(source).includes(quote) ? null : quote;
-      this.verdicts.set(id, verdict);
+      const quote = normalisedQuote(raw);
+      verdict = quote && this.index(source).includes(quote) ? null : quote;
+      bySource.set(raw, verdict);
     }
     return verdict;
   }
