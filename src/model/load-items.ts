@@ -2,6 +2,7 @@
 // already there. A fault is reported once, where it is: an edge to a node the schema rejected is not
 // also "missing an endpoint", and an edge that cannot stand is kept out of the graph.
 import type { QuoteChecker } from "./citations";
+import { fastEdge, fastNode } from "./fast-parse";
 import { edgeKeyFor, edgePlace, itemProblems, nodePlace } from "./problems";
 import { isRelation } from "./relations";
 import { serializedEdgeSchema, serializedNodeSchema } from "./schema";
@@ -48,7 +49,8 @@ export function addNodes(ctx: ItemContext, nodes: readonly unknown[]): void {
         message: `duplicate node key (also nodes[${first}])`,
       });
     if (rawKey) firstIndex.set(rawKey, i);
-    const parsed = serializedNodeSchema.safeParse(raw);
+    const fast = fastNode(raw);
+    const parsed = fast ? ({ success: true, data: fast } as const) : serializedNodeSchema.safeParse(raw);
     if (!parsed.success) {
       if (rawKey) rejected.add(rawKey);
       return void problems.push(...itemProblems(parsed.error, where));
@@ -72,7 +74,8 @@ export function addEdges(ctx: ItemContext, edges: readonly unknown[]): void {
   const seen = new Set<string>();
   edges.forEach((raw, i) => {
     const where = edgeWhere(raw, i);
-    const parsed = serializedEdgeSchema.safeParse(raw);
+    const fast = fastEdge(raw);
+    const parsed = fast ? ({ success: true, data: fast } as const) : serializedEdgeSchema.safeParse(raw);
     if (!parsed.success) return void problems.push(...itemProblems(parsed.error, where));
     const { source, target, attributes: attrs } = parsed.data;
     unknown.note("edge", raw, where);

@@ -1,0 +1,118 @@
+// The schema's answer for the common case, without zod: an item that is plainly valid (every
+// field of the right type, text already trimmed, no field the contract does not name) comes back
+// as the same fresh objects zod would give, in the schema's key order. Anything else gives null,
+// and the caller asks zod, which words the problems. Loading 100k nodes is about twice as fast.
+import type { z } from "zod";
+
+import { KINDS } from "./kinds";
+import type { Citation, serializedEdgeSchema, serializedNodeSchema } from "./schema";
+
+type ParsedNode = z.output<typeof serializedNodeSchema>;
+type ParsedEdge = z.output<typeof serializedEdgeSchema>;
+
+type Obj = Record<string, unknown>;
+
+const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
+const NODE_KEYS: ReadonlySet<string> = new Set([
+  "kind",
+  "label",
+  "aliases",
+  "description",
+  "start",
+  "end",
+  "place",
+  "role",
+  "sources",
+  "extra",
+]);
+const EDGE_KEYS: ReadonlySet<string> = new Set(["relation", "sources", "start", "label", "extra"]);
+const OPTIONAL_NODE_TEXT = ["description", "start", "end", "place", "role"] as const;
+
+const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** nonEmpty in schema.ts: text that trimming leaves unchanged and not empty. */
+const isTrimmedText = (v: unknown): v is string =>
+  typeof v === "string" && v.length > 0 && v.trim().length === v.length;
+const onlyKeys = (o: Obj, allowed: ReadonlySet<string>) => {
+  for (const k in o) if (!allowed.has(k)) return false;
+  return true;
+};
+
+function citations(value: unknown): Citation[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const out: Citation[] = [];
+  for (const c of value) {
+    if (!isObject(c) || !isTrimmedText(c.source) || !isTrimmedText(c.quote) || c.quote.length > 400) return null;
+    for (const k in c) if (k !== "source" && k !== "quote") return null;
+    out.push({ source: c.source, quote: c.quote });
+  }
+  return out;
+}
+
+function extra(value: unknown): Record<string, string | number | boolean> | null {
+  if (!isObject(value)) return null;
+  const out: Record<string, string | number | boolean> = {};
+  for (const k in value) {
+    const v = value[k];
+    if (typeof v !== "string" && typeof v !== "boolean" && (typeof v !== "number" || !Number.isFinite(v))) return null;
+    out[k] = v;
+  }
+  return out;
+}
+
+const keyText = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+
+export function fastNode(raw: unknown): ParsedNode | null {
+  if (!isObject(raw) || !keyText(raw.key) || !isObject(raw.attributes)) return null;
+  for (const k in raw) if (k !== "key" && k !== "attributes") return null;
+  const a = raw.attributes;
+  if (!onlyKeys(a, NODE_KEYS) || !KIND_SET.has(a.kind) || !isTrimmedText(a.label)) return null;
+  const out: Obj = { kind: a.kind, label: a.label };
+  if (a.aliases !== undefined) {
+    if (!Array.isArray(a.aliases) || !a.aliases.every(isTrimmedText)) return null;
+    out.aliases = [...a.aliases];
+  }
+  for (const k of OPTIONAL_NODE_TEXT) {
+    if (a[k] === undefined) continue;
+    if (typeof a[k] !== "string") return null;
+    out[k] = a[k];
+  }
+  const sources = citations(a.sources);
+  if (!sources) return null;
+  out.sources = sources;
+  if (a.extra !== undefined) {
+    const e = extra(a.extra);
+    if (!e) return null;
+    out.extra = e;
+  }
+  return { key: raw.key, attributes: out as ParsedNode["attributes"] };
+}
+
+export function fastEdge(raw: unknown): ParsedEdge | null {
+  if (!isObject(raw) || !keyText(raw.source) || !keyText(raw.target) || !isObject(raw.attributes)) return null;
+  if (raw.key !== undefined && !keyText(raw.key)) return null;
+  if (raw.undirected !== undefined && raw.undirected !== false) return null;
+  for (const k in raw)
+    if (k !== "key" && k !== "source" && k !== "target" && k !== "attributes" && k !== "undirected") return null;
+  const a = raw.attributes;
+  if (!onlyKeys(a, EDGE_KEYS) || !isTrimmedText(a.relation)) return null;
+  const sources = citations(a.sources);
+  if (!sources) return null;
+  const out: Obj = { relation: a.relation, sources };
+  for (const k of ["start", "label"] as const) {
+    if (a[k] === undefined) continue;
+    if (typeof a[k] !== "string") return null;
+    out[k] = a[k];
+  }
+  if (a.extra !== undefined) {
+    const e = extra(a.extra);
+    if (!e) return null;
+    out.extra = e;
+  }
+  return {
+    ...(raw.key !== undefined ? { key: raw.key } : {}),
+    source: raw.source,
+    target: raw.target,
+    attributes: out as ParsedEdge["attributes"],
+    ...(raw.undirected !== undefined ? { undirected: false } : {}),
+  };
+}
