@@ -84,18 +84,25 @@ if (browserSizes.length) {
       if (!loaded.ok) throw new Error("bench: synthetic dataset rejected");
       const hoverNode = pickLandmarks(loaded.graph).orgOne[0] as string;
       const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 2 : runs));
-      const found = await runBrowserSuite({ baseUrl: server.baseUrl, name, size, runs: browserRuns, hoverNode, log });
+      const { rows: found, version } = await runBrowserSuite({
+        baseUrl: server.baseUrl,
+        name,
+        size,
+        runs: browserRuns,
+        hoverNode,
+        log,
+      });
       for (const r of found)
         rows.push({ side: "browser", clock: "wall", baseline: "bare sigma", ratio: r.ms / r.baselineMs, ...r });
+      machine.browser = `Chromium ${version} (${CHROMIUM}, software WebGL)`;
     }
   } finally {
     await server.close();
   }
-  machine.browser = CHROMIUM;
 }
 
 console.log(
-  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load average ${machine.loadAverage}, ${machine.date}\n`,
+  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.browser ?? "no browser"}, load average ${machine.loadAverage}, ${machine.date}\n`,
 );
 console.log(formatTable(rows));
 writeJson(out, machine, rows, notes);

@@ -141,8 +141,9 @@ export interface Box {
   height: number;
 }
 
-export async function runBrowserSuite(input: BrowserInput): Promise<BrowserRow[]> {
+export async function runBrowserSuite(input: BrowserInput): Promise<{ rows: BrowserRow[]; version: string }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const version = browser.version();
   const samples: Record<PageKind, Record<Metric, number[]>> = {
     explorer: { "first drawn frame": [], "filter (fade a kind)": [], "hover a node": [] },
     bare: { "first drawn frame": [], "filter (fade a kind)": [], "hover a node": [] },
@@ -162,7 +163,7 @@ export async function runBrowserSuite(input: BrowserInput): Promise<BrowserRow[]
   } finally {
     await browser.close();
   }
-  return (Object.keys(samples.explorer) as Metric[]).map((operation) => {
+  const rows = (Object.keys(samples.explorer) as Metric[]).map((operation) => {
     const ok = (list: number[]) => list.filter((n) => Number.isFinite(n));
     const e = ok(samples.explorer[operation]);
     const b = ok(samples.bare[operation]);
@@ -175,4 +176,5 @@ export async function runBrowserSuite(input: BrowserInput): Promise<BrowserRow[]
       baselineSamples: samples.bare[operation],
     };
   });
+  return { rows, version };
 }
