@@ -87,18 +87,20 @@ export function fastNode(raw: unknown): ParsedNode | null {
   return { key: raw.key, attributes: out as ParsedNode["attributes"] };
 }
 
+const EDGE_TEXT = ["start", "label"] as const;
+const EDGE_FIELDS: ReadonlySet<string> = new Set(["key", "source", "target", "attributes", "undirected"]);
+
 export function fastEdge(raw: unknown): ParsedEdge | null {
   if (!isObject(raw) || !keyText(raw.source) || !keyText(raw.target) || !isObject(raw.attributes)) return null;
   if (raw.key !== undefined && !keyText(raw.key)) return null;
   if (raw.undirected !== undefined && raw.undirected !== false) return null;
-  for (const k in raw)
-    if (k !== "key" && k !== "source" && k !== "target" && k !== "attributes" && k !== "undirected") return null;
+  if (!onlyKeys(raw, EDGE_FIELDS)) return null;
   const a = raw.attributes;
   if (!onlyKeys(a, EDGE_KEYS) || !isTrimmedText(a.relation)) return null;
   const sources = citations(a.sources);
   if (!sources) return null;
   const out: Obj = { relation: a.relation, sources };
-  for (const k of ["start", "label"] as const) {
+  for (const k of EDGE_TEXT) {
     if (a[k] === undefined) continue;
     if (typeof a[k] !== "string") return null;
     out[k] = a[k];
@@ -108,11 +110,10 @@ export function fastEdge(raw: unknown): ParsedEdge | null {
     if (!e) return null;
     out.extra = e;
   }
-  return {
-    ...(raw.key !== undefined ? { key: raw.key } : {}),
-    source: raw.source,
-    target: raw.target,
-    attributes: out as ParsedEdge["attributes"],
-    ...(raw.undirected !== undefined ? { undirected: false } : {}),
-  };
+  const attributes = out as ParsedEdge["attributes"];
+  const { source, target } = raw;
+  const edge: ParsedEdge =
+    raw.key === undefined ? { source, target, attributes } : { key: raw.key as string, source, target, attributes };
+  if (raw.undirected === false) edge.undirected = false;
+  return edge;
 }

@@ -80,19 +80,21 @@ export function addEdges(ctx: ItemContext, edges: readonly unknown[]): void {
     const { source, target, attributes: attrs } = parsed.data;
     unknown.note("edge", raw, where);
     // Fields that stand on their own are checked whatever else is wrong with the edge.
-    problems.push(...checkDates(attrs, where), ...quotes.check(attrs.sources, where));
+    for (const list of [checkDates(attrs, where), quotes.check(attrs.sources, where)])
+      for (const problem of list) problems.push(problem);
     const relation = attrs.relation;
     const known = isRelation(relation);
     if (!known) problems.push(relationProblem(relation, where));
-    const ends = [...new Set([source, target])];
-    const missing = ends.filter((k) => !graph.hasNode(k) && !rejected.has(k));
-    for (const k of missing)
+    const ends = source === target ? [source] : [source, target];
+    for (const k of ends) {
+      if (graph.hasNode(k) || rejected.has(k)) continue;
       problems.push({
         where,
         field: k === source ? "source" : "target",
         severity: "error",
         message: `endpoint "${k}" is not a node of the graph`,
       });
+    }
     if (source === target)
       return void problems.push({ where, severity: "error", message: "an edge may not join a node to itself" });
     if (!known || ends.some((k) => !graph.hasNode(k))) return;
