@@ -35,9 +35,12 @@ export function LabelsController() {
     sigma.on("beforeRender", edges.reset);
     sigma.on("beforeRender", drawer.reset);
     sigma.on("afterRender", drawer.flush);
-    sigma.setSetting("defaultDrawNodeLabel", drawer.draw);
-    sigma.setSetting("defaultDrawNodeHover", drawer.drawHover);
-    sigma.setSetting("defaultDrawEdgeLabel", edges.draw);
+    // One call: each settings change makes sigma process every node and edge again.
+    sigma.setSettings({
+      defaultDrawNodeLabel: drawer.draw,
+      defaultDrawNodeHover: drawer.drawHover,
+      defaultDrawEdgeLabel: edges.draw,
+    });
     return () => {
       sigma.off("beforeRender", edges.reset);
       sigma.off("beforeRender", drawer.reset);

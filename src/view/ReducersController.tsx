@@ -40,11 +40,11 @@ export function ReducersController({ view, hover, visible, chain = null, unrevea
   );
   useEffect(() => {
     const graph = sigma.getGraph();
-    sigma.setSetting("nodeReducer", nodeReducerFor(emphasis));
-    sigma.setSetting(
-      "edgeReducer",
-      edgeReducerFor(emphasis, (edge) => graph.extremities(edge)),
-    );
+    // Both in one call: each settings change makes sigma process every node and edge again.
+    sigma.setSettings({
+      nodeReducer: nodeReducerFor(emphasis),
+      edgeReducer: edgeReducerFor(emphasis, (edge) => graph.extremities(edge)),
+    });
   }, [sigma, emphasis]);
   return null;
 }
