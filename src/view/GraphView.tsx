@@ -10,7 +10,7 @@ import { CanvasPortController } from "./CanvasPortController";
 import { ChainCameraController } from "./ChainCameraController";
 import { buildDisplayGraph } from "./display-graph";
 import { EventsController } from "./EventsController";
-import { LabelsController } from "./LabelsController";
+import { createCanvasLabels, LabelsController } from "./LabelsController";
 import { LayoutController } from "./LayoutController";
 import { ReadyController } from "./ReadyController";
 import { ReducersController } from "./ReducersController";
@@ -24,12 +24,14 @@ const NO_PLAYER = createStore<number | null>(null);
 
 export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER }: GraphViewProps) {
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
-  const settings = useMemo(() => sigmaSettingsFor(display.size), [display]);
+  // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
+  const labels = useMemo(() => createCanvasLabels(), []);
+  const settings = useMemo(() => ({ ...sigmaSettingsFor(display.size), ...labels.settings }), [display, labels]);
   const chain = useChain(graph, view);
   const unrevealed = useUnrevealed(graph, playhead);
   return (
     <SigmaContainer className="graph-canvas" graph={display} settings={settings}>
-      <LabelsController />
+      <LabelsController labels={labels} />
       <LayoutController graph={graph} view={view} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
       <ReducersController view={view} hover={hover} visible={visible} chain={chain} unrevealed={unrevealed} />

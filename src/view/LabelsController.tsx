@@ -1,8 +1,10 @@
-// Renderless: installs the collision-aware node and edge label drawers (labels.ts, edge-labels.ts).
+// Renderless: runs the collision-aware node and edge label drawers (labels.ts, edge-labels.ts),
+// which GraphView hands to sigma with its first settings (createCanvasLabels).
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
 import type Sigma from "sigma";
+import type { Settings } from "sigma/settings";
 
 import { FADED_COLOR } from "../state/appearance";
 import { createEdgeLabelDrawer } from "./edge-labels";
@@ -27,25 +29,42 @@ function nodeBoxes(sigma: Sigma): Box[] {
   return boxes;
 }
 
-export function LabelsController() {
-  const sigma = useSigma();
-  useEffect(() => {
-    const drawer = createLabelDrawer(() => nodeBoxes(sigma));
-    const edges = createEdgeLabelDrawer();
-    sigma.on("beforeRender", edges.reset);
-    sigma.on("beforeRender", drawer.reset);
-    sigma.on("afterRender", drawer.flush);
-    // One call: each settings change makes sigma process every node and edge again.
-    sigma.setSettings({
-      defaultDrawNodeLabel: drawer.draw,
-      defaultDrawNodeHover: drawer.drawHover,
+export interface CanvasLabels {
+  /** Sigma's label settings: given when sigma is created, since changing a setting later reprocesses the graph. */
+  settings: Pick<Settings, "defaultDrawNodeLabel" | "defaultDrawNodeHover" | "defaultDrawEdgeLabel">;
+  /** Starts drawing for this sigma instance (the nodes it keeps clear of); returns the stop. */
+  attach(sigma: Sigma): () => void;
+}
+
+export function createCanvasLabels(): CanvasLabels {
+  let current: Sigma | null = null;
+  const nodes = createLabelDrawer(() => (current ? nodeBoxes(current) : []));
+  const edges = createEdgeLabelDrawer();
+  return {
+    settings: {
+      defaultDrawNodeLabel: nodes.draw,
+      defaultDrawNodeHover: nodes.drawHover,
       defaultDrawEdgeLabel: edges.draw,
-    });
-    return () => {
-      sigma.off("beforeRender", edges.reset);
-      sigma.off("beforeRender", drawer.reset);
-      sigma.off("afterRender", drawer.flush);
-    };
-  }, [sigma]);
+    },
+    attach(sigma) {
+      current = sigma;
+      // Sigma drew its first frame when it was created, before anything could listen: draw its labels now.
+      nodes.flush();
+      sigma.on("beforeRender", edges.reset);
+      sigma.on("beforeRender", nodes.reset);
+      sigma.on("afterRender", nodes.flush);
+      return () => {
+        sigma.off("beforeRender", edges.reset);
+        sigma.off("beforeRender", nodes.reset);
+        sigma.off("afterRender", nodes.flush);
+        current = null;
+      };
+    },
+  };
+}
+
+export function LabelsController({ labels }: { labels: CanvasLabels }) {
+  const sigma = useSigma();
+  useEffect(() => labels.attach(sigma), [sigma, labels]);
   return null;
 }
