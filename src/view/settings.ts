@@ -30,7 +30,19 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
 /** Past this many edges, pointer events stay on nodes only: picking edges on a big graph is slow. */
 export const EDGE_EVENT_LIMIT = 5000;
 
-/** The settings for a graph of `edgeCount` edges: relations can be hovered and clicked while it is small. */
+/** Past this many edges, edges are not drawn while the camera moves, and only bigger nodes are named. */
+export const LARGE_EDGE_COUNT = 20_000;
+
+/**
+ * The settings for a graph of `edgeCount` edges: relations can be hovered and clicked while it is
+ * small; on a large graph panning and zooming stay smooth (edges hidden while moving, labels only
+ * for nodes drawn at least 8 px).
+ */
 export function sigmaSettingsFor(edgeCount: number): Partial<Settings> {
-  return { ...SIGMA_SETTINGS, enableEdgeEvents: edgeCount <= EDGE_EVENT_LIMIT };
+  const large = edgeCount > LARGE_EDGE_COUNT;
+  return {
+    ...SIGMA_SETTINGS,
+    enableEdgeEvents: edgeCount <= EDGE_EVENT_LIMIT,
+    ...(large ? { hideEdgesOnMove: true, labelRenderedSizeThreshold: 8 } : {}),
+  };
 }
