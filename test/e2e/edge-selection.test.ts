@@ -77,6 +77,7 @@ describeInBrowser("a selected relation", () => {
 
   it("is selected by clicking its line on the canvas, after the pointer names it", async () => {
     const { page, graph, problems } = await app.open(`/?edge=${EDGE}`);
+    const opened = page.url();
     await settle(page);
     const box = (await graph.boundingBox())!;
     // The link draws its two ends in colour, everything else faded: the line runs between them.
@@ -89,23 +90,37 @@ describeInBrowser("a selected relation", () => {
     await settle(page, 300);
     expect(new URL(page.url()).searchParams.get("edge")).toBeNull();
     const resting = await graphScreenshot(graph);
-    // Across the middle of the line, a few pixels either side, until the pointer is on it.
+    // Along the middle of the line, a few pixels either side, until the pointer is on it. Another line
+    // may cross there (the layout follows the data), so a click that selects something else (and frames
+    // it) starts again from the link and tries further along.
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     const [nx, ny] = [-(b.y - a.y) / length, (b.x - a.x) / length];
-    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    let on: { x: number; y: number } | null = null;
-    for (let d = -4; d <= 4 && !on; d++) {
-      const at = { x: box.x + mid.x + nx * d, y: box.y + mid.y + ny * d };
-      await page.mouse.move(at.x, at.y);
-      await settle(page, 60);
-      if ((await graph.locator(".is-pointing").count()) === 1) on = at;
+    let pointed = false;
+    let selected: string | null = null;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      for (let d = -4; d <= 4 && selected !== EDGE; d++) {
+        const at = { x: box.x + a.x + (b.x - a.x) * t + nx * d, y: box.y + a.y + (b.y - a.y) * t + ny * d };
+        await page.mouse.move(at.x, at.y);
+        await settle(page, 60);
+        if ((await graph.locator(".is-pointing").count()) !== 1) continue;
+        if (!pointed) {
+          // Pointed at, the line is drawn stronger with its relation written along it.
+          expect(Buffer.compare(await graphScreenshot(graph), resting)).not.toBe(0);
+          pointed = true;
+        }
+        await page.mouse.click(at.x, at.y);
+        await settle(page, 300);
+        selected = new URL(page.url()).searchParams.get("edge");
+        if (selected === EDGE) break;
+        await page.goto(opened);
+        await settle(page);
+        await page.mouse.click(box.x + blank.x, box.y + blank.y);
+        await settle(page, 300);
+      }
+      if (selected === EDGE) break;
     }
-    expect(on).not.toBeNull();
-    // Pointed at, the line is drawn stronger with its relation written along it.
-    expect(Buffer.compare(await graphScreenshot(graph), resting)).not.toBe(0);
-    await page.mouse.click(on!.x, on!.y);
-    await settle(page, 300);
-    expect(new URL(page.url()).searchParams.get("edge")).toBe(EDGE);
+    expect(pointed).toBe(true);
+    expect(selected).toBe(EDGE);
     expect(await detailsHeading(page).textContent()).toBe(SENTENCE);
     expect(problems).toEqual([]);
   });
