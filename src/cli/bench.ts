@@ -83,7 +83,7 @@ if (browserSizes.length) {
       const loaded = loadDataset(dataset.json, dataset.texts);
       if (!loaded.ok) throw new Error("bench: synthetic dataset rejected");
       const hoverNode = pickLandmarks(loaded.graph).orgOne[0] as string;
-      const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 2 : runs));
+      const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 3 : runs));
       const { rows: found, version } = await runBrowserSuite({
         baseUrl: server.baseUrl,
         name,
