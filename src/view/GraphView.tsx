@@ -13,7 +13,8 @@ import { EventsController } from "./EventsController";
 import { createCanvasLabels, LabelsController } from "./LabelsController";
 import { LayoutController } from "./LayoutController";
 import { ReadyController } from "./ReadyController";
-import { ReducersController } from "./ReducersController";
+import { computeEmphasis } from "./reducers";
+import { createReducerSlot, emphasisInput, ReducersController } from "./ReducersController";
 import { sigmaSettingsFor } from "./settings";
 import { TimeAxisController } from "./TimeAxisController";
 import type { GraphViewProps } from "./types";
@@ -26,15 +27,35 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
   // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
   const labels = useMemo(() => createCanvasLabels(), []);
-  const settings = useMemo(() => ({ ...sigmaSettingsFor(display.size), ...labels.settings }), [display, labels]);
   const chain = useChain(graph, view);
   const unrevealed = useUnrevealed(graph, playhead);
+  // So are the reducers, drawing the first render's emphasis; ReducersController swaps in later ones.
+  const reducers = useMemo(
+    () =>
+      createReducerSlot(
+        display,
+        computeEmphasis(display, emphasisInput(view.get(), hover.get(), null, visible, chain, unrevealed)),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- sigma starts from the first render's state; later states reach the slot through ReducersController
+    [display],
+  );
+  const settings = useMemo(
+    () => ({ ...sigmaSettingsFor(display.size), ...labels.settings, ...reducers.settings }),
+    [display, labels, reducers],
+  );
   return (
     <SigmaContainer className="graph-canvas" graph={display} settings={settings}>
       <LabelsController labels={labels} />
       <LayoutController graph={graph} view={view} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
-      <ReducersController view={view} hover={hover} visible={visible} chain={chain} unrevealed={unrevealed} />
+      <ReducersController
+        slot={reducers}
+        view={view}
+        hover={hover}
+        visible={visible}
+        chain={chain}
+        unrevealed={unrevealed}
+      />
       <EventsController view={view} hover={hover} />
       <CameraController view={view} visible={visible} chain={chain} />
       <ChainCameraController chain={chain} view={view} />

@@ -1,15 +1,86 @@
-// Renderless: turns the view and hover stores into sigma's node and edge reducers.
+// Renderless: turns the view and hover stores into what sigma's node and edge reducers draw.
+// The reducers themselves are set once, with sigma's first settings (createReducerSlot, called by
+// GraphView with the emphasis of the first render), since every settings change makes sigma
+// reprocess the whole graph; a change of emphasis then swaps what they draw and refreshes once.
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo } from "react";
+import type { Settings } from "sigma/settings";
 
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import type { Chain } from "./chain";
+import type { DisplayGraph } from "./display-graph";
 import { edgeHoverStore } from "./edge-hover";
-import { computeEmphasis, edgeReducerFor, nodeReducerFor } from "./reducers";
+import { computeEmphasis, edgeReducerFor, type Emphasis, type EmphasisInput, nodeReducerFor } from "./reducers";
 import { useStoreValue } from "./use-store";
 
+export interface ReducerSlot {
+  /** Sigma's reducer settings, for its first settings. */
+  settings: Pick<Settings, "nodeReducer" | "edgeReducer">;
+  /** Draws this emphasis from the next refresh on; false when it is what is drawn already. */
+  set(emphasis: Emphasis): boolean;
+}
+
+/** What the emphasis is computed from, out of the view state and the rest. */
+export function emphasisInput(
+  state: ViewState,
+  hovered: string | null,
+  hoveredEdge: string | null,
+  visible: ReadonlySet<string> | null,
+  chain: Chain | null,
+  unrevealed: ReadonlySet<string> | null,
+): EmphasisInput {
+  const { select, edge, orgs, fade, layout } = state;
+  return {
+    selected: select,
+    hovered,
+    edge,
+    hoveredEdge,
+    orgs,
+    visible,
+    fade,
+    chain,
+    unrevealed,
+    quietEdges: layout === "time",
+  };
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+function sameEmphasis(a: Emphasis, b: Emphasis): boolean {
+  return (
+    a.selected === b.selected &&
+    a.hovered === b.hovered &&
+    a.edge?.key === b.edge?.key &&
+    a.hoveredEdge === b.hoveredEdge &&
+    a.focus === b.focus &&
+    a.visible === b.visible &&
+    a.fade === b.fade &&
+    a.chain === b.chain &&
+    a.unrevealed === b.unrevealed &&
+    a.quietEdges === b.quietEdges &&
+    sameSet(a.labelFirst, b.labelFirst)
+  );
+}
+
+export function createReducerSlot(display: DisplayGraph, first: Emphasis): ReducerSlot {
+  let current = first;
+  let node = nodeReducerFor(first);
+  let edge = edgeReducerFor(first, (key) => display.extremities(key));
+  return {
+    settings: { nodeReducer: (key, attrs) => node(key, attrs), edgeReducer: (key, attrs) => edge(key, attrs) },
+    set(emphasis) {
+      if (sameEmphasis(current, emphasis)) return false;
+      current = emphasis;
+      node = nodeReducerFor(emphasis);
+      edge = edgeReducerFor(emphasis, (key) => display.extremities(key));
+      return true;
+    },
+  };
+}
+
 interface Props {
+  slot: ReducerSlot;
   view: Store<ViewState>;
   hover: Store<string | null>;
   visible: ReadonlySet<string> | null;
@@ -17,34 +88,20 @@ interface Props {
   unrevealed?: ReadonlySet<string> | null;
 }
 
-export function ReducersController({ view, hover, visible, chain = null, unrevealed = null }: Props) {
+export function ReducersController({ slot, view, hover, visible, chain = null, unrevealed = null }: Props) {
   const sigma = useSigma();
-  const { select, edge, orgs, fade, layout } = useStoreValue(view);
+  const state = useStoreValue(view);
   const hovered = useStoreValue(hover);
   const hoveredEdge = useStoreValue(edgeHoverStore(sigma));
+  const { select, edge, orgs, fade, layout } = state;
   const emphasis = useMemo(
-    () =>
-      computeEmphasis(sigma.getGraph(), {
-        selected: select,
-        hovered,
-        edge,
-        hoveredEdge,
-        orgs,
-        visible,
-        fade,
-        chain,
-        unrevealed,
-        quietEdges: layout === "time",
-      }),
+    () => computeEmphasis(sigma.getGraph(), emphasisInput(state, hovered, hoveredEdge, visible, chain, unrevealed)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only these fields of the view state matter
     [sigma, select, hovered, edge, hoveredEdge, orgs, visible, fade, chain, unrevealed, layout],
   );
   useEffect(() => {
-    const graph = sigma.getGraph();
-    // Both in one call: each settings change makes sigma process every node and edge again.
-    sigma.setSettings({
-      nodeReducer: nodeReducerFor(emphasis),
-      edgeReducer: edgeReducerFor(emphasis, (edge) => graph.extremities(edge)),
-    });
-  }, [sigma, emphasis]);
+    // One whole-graph pass: process now, draw on the next frame.
+    if (slot.set(emphasis)) sigma.scheduleRefresh();
+  }, [sigma, slot, emphasis]);
   return null;
 }
