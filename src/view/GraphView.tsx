@@ -15,6 +15,7 @@ import { LayoutController } from "./LayoutController";
 import { ReadyController } from "./ReadyController";
 import { computeEmphasis } from "./reducers";
 import { createReducerSlot, emphasisInput, ReducersController } from "./ReducersController";
+import { ResizeController } from "./ResizeController";
 import { sigmaSettingsFor } from "./settings";
 import { TimeAxisController } from "./TimeAxisController";
 import type { GraphViewProps } from "./types";
@@ -61,6 +62,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
       <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
       <ReadyController />
+      <ResizeController />
       <CanvasPortController graph={graph} />
     </SigmaContainer>
   );

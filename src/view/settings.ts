@@ -25,6 +25,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
   minCameraRatio: 0.08,
   maxCameraRatio: 4,
+  // A graph opened from a file mounts sigma while the page may still be laying the canvas out;
+  // ResizeController draws it once the container has a size, instead of sigma throwing.
+  allowInvalidContainer: true,
 };
 
 /** Past this many edges, pointer events stay on nodes only: picking edges on a big graph is slow. */
