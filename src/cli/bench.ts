@@ -7,7 +7,8 @@ import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 
 import { buildPages, RESULTS, writeBrowserData } from "./bench/browser-build";
-import { CHROMIUM, runBrowserSuite } from "./bench/browser-suite";
+import { runBrowserSuite } from "./bench/browser-suite";
+import { CHROMIUM } from "./chromium";
 import { generateDataset } from "./bench/generate";
 import { pickLandmarks } from "./bench/landmarks";
 import { lateCases } from "./bench/late-cases";

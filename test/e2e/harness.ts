@@ -17,21 +17,9 @@ import { join } from "node:path";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "../../src/cli/chromium";
 import { DIST, startServer, type StaticServer } from "./server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 export const SHOTS = join(import.meta.dirname, "../../test-results/e2e");
 
 function whyNoBrowser(): string | null {

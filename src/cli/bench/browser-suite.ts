@@ -2,22 +2,10 @@
 // alternately, in headless Chromium with software WebGL (launched like test/e2e/harness.ts).
 import { type Browser, chromium, type Page } from "playwright-core";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "../chromium";
 import { installProbe } from "./browser-probe";
 import { median } from "./measure";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 const VIEWPORT = { width: 1280, height: 800 };
 
 type Metric = "first drawn frame" | "layout settled" | "filter (fade a kind)" | "hover a node";
@@ -149,7 +137,7 @@ export interface Box {
 }
 
 export async function runBrowserSuite(input: BrowserInput): Promise<{ rows: BrowserRow[]; version: string }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const version = browser.version();
   const samples: Record<PageKind, Record<Metric, number[]>> = {
     explorer: { "first drawn frame": [], "layout settled": [], "filter (fade a kind)": [], "hover a node": [] },
