@@ -43,6 +43,7 @@ export const RELATION_PROPERTY: Partial<Record<Relation, { property: string; on:
   "builds-on": { property: "isBasedOn", on: "source" },
   "addendum-to": { property: "rel:addendum-to", on: "source" },
   implements: { property: "rel:implements", on: "source" },
+  "draws-on": { property: "isBasedOn", on: "source" },
   addresses: { property: "about", on: "source" },
   "works-on": { property: "knowsAbout", on: "source" },
   "affiliated-with": { property: "affiliation", on: "source" },

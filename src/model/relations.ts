@@ -177,6 +177,15 @@ export const RELATIONS = {
     to: ["document"],
     lineage: true,
   },
+  // A looser tie than builds-on: the later text says it drew on the earlier one among other material.
+  "draws-on": {
+    label: "Draws on",
+    inverse: "Drawn on by",
+    reading: "{source} draws on {target}",
+    from: ["document"],
+    to: ["document"],
+    lineage: true,
+  },
   "guided-by": {
     label: "Guided by",
     inverse: "Guides",

@@ -39,7 +39,7 @@ export interface StoryCard {
 }
 
 /** The relation that reads best as the step's sentence, strongest first. */
-const PRIORITY: readonly Relation[] = ["derived-from", "builds-on", "addendum-to", "implements"];
+const PRIORITY: readonly Relation[] = ["derived-from", "builds-on", "addendum-to", "implements", "draws-on"];
 function rank(r: LineageRelation): number {
   const i = PRIORITY.indexOf(r.relation);
   return i === -1 ? PRIORITY.length : i;
@@ -84,6 +84,8 @@ function phrase(relation: Relation, actors: string, earlier: string, later: stri
       return actors ? `${actors} added ${l} to ${e}` : `${l} was added to ${e}`;
     case "builds-on":
       return actors ? `${actors} built on ${e} in ${l}` : `${l} built on ${e}`;
+    case "draws-on":
+      return actors ? `${actors} drew on ${e} in ${l}` : `${l} drew on ${e}`;
     default:
       return actors ? `${actors} put ${e} into practice in ${l}` : `${l} put ${e} into practice`;
   }

@@ -94,6 +94,17 @@ describe("lineage story on the real dataset", () => {
       /^Hedayah and ICCT built on the Rome Memorandum in the Additional Guidance on the Role of Psychologists/,
     );
   });
+
+  it("tells a looser tie in its own words: the 2014 practitioners' guide drew on the Rome Memorandum", () => {
+    const graph = realGraph();
+    const guide = realKeyOf("Countering Violent Extremism: A Guide for Practitioners and Analysts");
+    const story = lineageStory(graph, lineage(graph, realKeyOf("Rome Memorandum")));
+    const card = story.find((c) => c.key === guide)!;
+    expect(card.date).toBe("May 2014");
+    expect(card.arrivals[0]!.sentence).toBe(
+      "NCTC drew on the Rome Memorandum in the Countering Violent Extremism: A Guide for Practitioners and Analysts, May 2014",
+    );
+  });
 });
 
 describe("sentence helpers", () => {
