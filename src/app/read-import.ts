@@ -1,6 +1,6 @@
 // Reads the files a reader opened and checks them with importFiles. Small files are read on the
 // page; large ones (past WORKER_THRESHOLD) in a worker, with progress and a way to cancel.
-import { type ImportResult, importFiles } from "../io";
+import type { ImportResult } from "../io";
 import type { SourceTexts } from "../model";
 import { readAll, revive, sourceTextsOf, type WorkerReply } from "./import-messages";
 
@@ -23,7 +23,8 @@ export function readImport(files: readonly File[], progress: (done: number, tota
   let cancelled = false;
   if (size <= WORKER_THRESHOLD) {
     return {
-      done: readAll(files, progress).then((read) =>
+      // The readers (GEXF brings an XML library) load on first use, not with the first frame.
+      done: Promise.all([readAll(files, progress), import("../io")]).then(([read, { importFiles }]) =>
         cancelled ? null : { result: importFiles(read), texts: sourceTextsOf(read) },
       ),
       cancel: () => {

@@ -2,7 +2,7 @@
 // GEXF for Gephi, JSON in the data contract, JSON-LD (schema.org) or CSV (nodes and edges files).
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
-import { exportCsv, exportGexf, exportJson, exportJsonLd, type NodeViz } from "../io";
+import type { NodeViz } from "../io";
 import { canvas } from "../state/canvas-port";
 import { useExplorer } from "./context";
 import { download, downloadText } from "./download";
@@ -49,6 +49,8 @@ export function ExportMenu() {
   };
 
   const viz = (): ReadonlyMap<string, NodeViz> | undefined => canvas()?.placements();
+  // The writers (GEXF brings an XML library) load on first use, so they do not delay the first frame.
+  const io = () => import("../io");
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
@@ -107,7 +109,7 @@ export function ExportMenu() {
             <button
               type="button"
               className="button"
-              onClick={run("GEXF", () => downloadText(exportGexf(graph, { keys, viz: viz() })))}
+              onClick={run("GEXF", async () => downloadText((await io()).exportGexf(graph, { keys, viz: viz() })))}
             >
               GEXF
             </button>
@@ -117,7 +119,7 @@ export function ExportMenu() {
             <button
               type="button"
               className="button"
-              onClick={run("JSON", () => downloadText(exportJson(graph, { keys })))}
+              onClick={run("JSON", async () => downloadText((await io()).exportJson(graph, { keys })))}
             >
               JSON
             </button>
@@ -127,7 +129,7 @@ export function ExportMenu() {
             <button
               type="button"
               className="button"
-              onClick={run("JSON-LD", () => downloadText(exportJsonLd(graph, { keys })))}
+              onClick={run("JSON-LD", async () => downloadText((await io()).exportJsonLd(graph, { keys })))}
             >
               JSON-LD
             </button>
@@ -137,8 +139,8 @@ export function ExportMenu() {
             <button
               type="button"
               className="button"
-              onClick={run("CSV", () => {
-                const [nodes, edges] = exportCsv(graph, { keys });
+              onClick={run("CSV", async () => {
+                const [nodes, edges] = (await io()).exportCsv(graph, { keys });
                 downloadText(nodes);
                 downloadText(edges);
               })}
