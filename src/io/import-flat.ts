@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import { type GraphAttributes, normaliseForQuote, type Problem, type SourceRef, type SourceTexts } from "../model";
 import { edgePlace, nodePlace } from "../model/problems";
 import { sourceRefSchema } from "../model/schema";
+import { withEdgeKeys } from "./edge-keys";
 import { edgeFromFlat, nodeFromFlat } from "./flat-attributes";
 import { freezeGraph } from "./freeze";
 import { importContract } from "./import-contract";
@@ -131,29 +132,30 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
   });
   const withFile = (list: Problem[]) => list.map((p) => ({ ...p, file: name }));
   if (problems.length) return { ok: false, format, problems: withFile(problems) };
+  const keyed = withEdgeKeys(edges, edgeKeys);
 
   const complete =
     listed !== undefined &&
     [...nodes.values()].every((a) => a.kind !== GENERIC_KIND && a.sources.length > 0) &&
-    edges.every((e) => e.attributes.relation !== GENERIC_RELATION && e.attributes.sources.length > 0);
+    keyed.every((e) => e.attributes.relation !== GENERIC_RELATION && e.attributes.sources.length > 0);
   if (complete) {
     const strip = <T extends { extra?: unknown }>({ extra: _, ...rest }: T) => rest;
     const json = {
       attributes,
       options: { type: "directed", multi: true, allowSelfLoops: false },
       nodes: [...nodes].map(([key, a]) => ({ key, attributes: strip(a) })),
-      edges: edges.map((e) => ({ ...e, attributes: strip(e.attributes) })),
+      edges: keyed.map((e) => ({ ...e, attributes: strip(e.attributes) })),
     };
     const result = importContract(json, options.sources, name, format);
     return result.ok ? { ...result, warnings: [...result.warnings, ...withFile(warnings)] } : result;
   }
-  return buildGeneric(attributes, nodes, edges, { ...options, warnings, undirected });
+  return buildGeneric(attributes, nodes, keyed, { ...options, warnings, undirected });
 }
 
 function buildGeneric(
   attributes: GraphAttributes,
   nodes: Map<string, ImportedNodeAttributes>,
-  edges: { key?: string; source: string; target: string; attributes: ImportedEdgeAttributes }[],
+  edges: { key: string; source: string; target: string; attributes: ImportedEdgeAttributes }[],
   options: FlatOptions & { warnings: Problem[]; undirected: number },
 ): ImportResult {
   const { format, name, warnings } = options;
@@ -194,10 +196,7 @@ function buildGeneric(
   });
   graph.replaceAttributes(attributes);
   nodes.forEach((a, key) => graph.addNode(key, a));
-  for (const e of edges) {
-    if (e.key) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-    else graph.addDirectedEdge(e.source, e.target, e.attributes);
-  }
+  for (const e of edges) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
   freezeGraph(graph);
   const generic = {
     nodes: graph.filterNodes((_, a) => a.kind === GENERIC_KIND).length,

@@ -74,11 +74,22 @@ export function importGexf(name: string, text: string, sources?: SourceTexts): I
     ]);
   }
   const flat = graph.export();
+  // An edge without an id got a random key from graphology: importFlat gives it a stable one.
+  const ids = new Set<string>();
+  const elements = doc.getElementsByTagName("edge");
+  for (let i = 0; i < elements.length; i++) {
+    const id = elements[i]?.getAttribute("id");
+    if (id) ids.add(id);
+  }
   return importFlat(
     {
       attributes: flat.attributes ?? {},
       nodes: flat.nodes,
-      edges: flat.edges.map((e) => ({ ...e, undirected: e.undirected === true })),
+      edges: flat.edges.map((e) => ({
+        ...e,
+        key: e.key !== undefined && ids.has(e.key) ? e.key : undefined,
+        undirected: e.undirected === true,
+      })),
     },
     { format: "gexf", name, sources },
   );
