@@ -1,25 +1,19 @@
 // The panel and the canvas both show the open lineage or connection, the time layout and the
 // player's steps; they ask for the same result at about the same time, so answers are kept per
-// graph and shared (the last few for lineage and paths, whose arguments vary most).
+// graph and shared (the last few for lineage and paths, whose arguments vary most). Footprints
+// are kept the same way next to their query (the filters ask for them, and paths import the
+// filters), and listed here too.
 import type { DataGraph } from "../model";
 import type { FilterState } from "./filters";
 import { lineage, type Lineage } from "./lineage";
 import { connections, type Connections } from "./paths";
+import { perGraphCache } from "./per-graph";
 import { playSteps, type PlayStep } from "./playback";
 import { timeLayout, type Timeline, type TimelineOptions } from "./timeline";
 
-const KEEP = 8;
-const memo = new WeakMap<DataGraph, Map<string, unknown>>();
+export { cachedFootprint } from "./footprint";
 
-function remember<T>(graph: DataGraph, key: string, compute: () => T): T {
-  let answers = memo.get(graph);
-  if (!answers) memo.set(graph, (answers = new Map()));
-  if (answers.has(key)) return answers.get(key) as T;
-  const value = compute();
-  answers.set(key, value);
-  if (answers.size > KEEP) answers.delete(answers.keys().next().value!);
-  return value;
-}
+const remember = perGraphCache(8);
 
 export function cachedLineage(graph: DataGraph, doc: string): Lineage {
   return remember(graph, JSON.stringify(["lineage", doc]), () => lineage(graph, doc));

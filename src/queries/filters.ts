@@ -10,7 +10,7 @@
 //   their whole year or month; an open end is unbounded).
 // - undated: false drops nodes without a date, with or without a range; true keeps them.
 import { dateCeil, dateFloor, KINDS, parseIsoDate, type DataGraph, type Kind, type NodeAttributes } from "../model";
-import { footprint } from "./footprint";
+import { cachedFootprint } from "./footprint";
 
 /**
  * The filter fields of a view. Same shape as Pick<ViewState, …> (queries/ may not import state/),
@@ -60,7 +60,7 @@ function themeReach(graph: DataGraph, themes: readonly string[]): Set<string> {
 /** The visible node keys, or null when no filter is active (everything visible). */
 export function visibleNodes(graph: DataGraph, filters: FilterState): Set<string> | null {
   if (!hasActiveFilters(filters)) return null;
-  const orgs = filters.orgs.length ? footprint(graph, filters.orgs) : null;
+  const orgs = filters.orgs.length ? cachedFootprint(graph, filters.orgs) : null;
   const themes = filters.themes.length ? themeReach(graph, filters.themes) : null;
   const kinds = filters.kinds ? new Set<Kind>(filters.kinds) : null;
   const from = filters.from ? parseIsoDate(filters.from) : undefined;

@@ -5,7 +5,11 @@
 // to), and — for the events it took part in (hosted, convened, organised, co-organised, co-hosted,
 // partner-in, participated-in, attended, chaired) — the documents, themes and people linked to those events.
 // Several organisations give the union of their footprints.
+//
+// The filters ask for the chosen organisations' footprint on every change of any filter (kinds,
+// dates…); cachedFootprint keeps the last few per graph, keyed by the set of organisations.
 import type { DataGraph, Kind, Relation } from "../model";
+import { perGraphCache } from "./per-graph";
 
 const TOOK_PART: ReadonlySet<Relation> = new Set<Relation>([
   "hosted",
@@ -39,4 +43,15 @@ export function footprint(graph: DataGraph, orgKeys: readonly string[]): Set<str
     });
   }
   return result;
+}
+
+const remember = perGraphCache(16);
+
+/**
+ * footprint() shared per graph and set of organisations (order and repeats do not matter): the
+ * same set object while it stays among the last 16 asked for. Read it; never change it.
+ */
+export function cachedFootprint(graph: DataGraph, orgKeys: readonly string[]): ReadonlySet<string> {
+  const key = JSON.stringify([...new Set(orgKeys)].sort());
+  return remember(graph, key, () => footprint(graph, orgKeys));
 }
