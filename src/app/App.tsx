@@ -31,5 +31,5 @@ export function App() {
       </main>
     );
   if (!loaded.result.ok) return <ErrorScreen file={loaded.file} problems={loaded.result.problems} />;
-  return <Workspace initial={{ graph: loaded.result.graph, json: loaded.json, texts: loaded.texts }} />;
+  return <Workspace initial={{ graph: loaded.result.graph, json: loaded.json, texts: loaded.texts }} param={asked} />;
 }

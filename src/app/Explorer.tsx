@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
 import { datasetVersion } from "../queries/version";
-import { bindHistory } from "../state/history";
+import { bindHistory, type HistoryOptions } from "../state/history";
 import { createStore, type Store } from "../state/store";
 import { type Notice, parseViewUrl } from "../state/url";
 import type { ViewState } from "../state/view-state";
@@ -44,15 +44,19 @@ interface Props {
   texts?: SourceTexts;
   /** Shown above the URL's notices (what opening an imported file found, say). */
   extraNotices?: readonly Notice[];
+  /** How this view's history entries are told from other datasets' (see dataset-history.ts). */
+  history?: HistoryOptions;
 }
 
-export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) {
+export function Explorer({ graph, json, texts = {}, extraNotices = [], history }: Props) {
   const [{ explorer, notices }] = useState(() => start(graph, json, texts));
   const [shown] = useState(() => [...extraNotices, ...notices]);
+  // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
+  const [entries] = useState(() => history);
   useEffect(() => {
-    const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version });
+    const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version }, window, entries);
     return bound.dispose;
-  }, [explorer]);
+  }, [explorer, entries]);
   // The time player's step: shared by the player and the canvas, not part of the link.
   const [playhead] = useState(() => createStore<number | null>(null));
   return (
@@ -76,7 +80,7 @@ export function Explorer({ graph, json, texts = {}, extraNotices = [] }: Props) 
           <RightPanel />
         </div>
         <footer className="status-area">
-          <StatusLine />
+          <StatusLine playhead={playhead} />
         </footer>
       </div>
     </ExplorerProvider>

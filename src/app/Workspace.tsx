@@ -1,15 +1,19 @@
 // The dataset on screen, and the way to change it: a file the reader opens (picker or drop) is
-// read and checked; on success the explorer starts afresh on it (its own title, the address reset),
-// on failure a dialog lists every problem and the graph already shown stays as it was.
-import { useCallback, useMemo, useState } from "react";
+// read and checked; on success the explorer starts afresh on it (its own title, the address reset,
+// a history entry of its own), on failure a dialog lists every problem and the graph already shown
+// stays as it was. Back and Forward across an opened file switch datasets (dataset-history.ts).
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
+import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
 import { ImportDialog } from "../ui/ImportDialog";
 import { type ImportControls, ImportProvider, type ImportStatus } from "../ui/import-context";
 import { useFileDrop } from "../ui/use-file-drop";
+import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, newFileEntry } from "./dataset-history";
 import { Explorer } from "./Explorer";
 import { importNotices } from "./import-notices";
+import { datasetParam } from "./load-url-dataset";
 import { readImport } from "./read-import";
 
 export interface Dataset {
@@ -21,41 +25,95 @@ export interface Dataset {
 
 const IDLE: ImportStatus = { phase: "idle" };
 
-export function Workspace({ initial }: { initial: Dataset }) {
-  const [current, setCurrent] = useState({ dataset: initial, generation: 0 });
-  const [status, setStatus] = useState<ImportStatus>(IDLE);
+interface Shown {
+  /** The opened file shown, or null for the dataset the address names. */
+  entry: FileEntry | null;
+  dataset: Dataset;
+  notices: readonly Notice[];
+  /** Bumped on every switch, so the explorer starts afresh from the address. */
+  generation: number;
+}
 
-  const openFiles = useCallback((files: readonly File[]) => {
-    if (!files.length) return;
-    const names = files.map((f) => f.name).join(", ");
-    const total = files.reduce((sum, f) => sum + f.size, 0);
-    const reading = readImport(files, (done, size) =>
-      setStatus((s) => (s.phase === "reading" ? { ...s, done, total: size } : s)),
-    );
-    const cancel = () => {
-      reading.cancel();
-      setStatus(IDLE);
+const titleOf = (dataset: Dataset) => String(dataset.graph.getAttribute("title") ?? "the dataset");
+
+/** What the page shows when it loads: an entry of an opened file (a reload) has lost its file. */
+function arrive(home: Dataset, param: string | null): Shown {
+  const gone = fileEntryOf(window.history.state);
+  if (gone) window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
+  const notices = gone ? [goneFileNotice(gone, titleOf(home))] : (home.notices ?? []);
+  return { entry: null, dataset: home, notices, generation: 0 };
+}
+
+export function Workspace({ initial, param = null }: { initial: Dataset; param?: string | null }) {
+  const [shown, setShown] = useState(() => arrive(initial, param));
+  const [files] = useState(() => new KeptFiles<Dataset>());
+  const [status, setStatus] = useState<ImportStatus>(IDLE);
+  const shownFile = shown.entry?.file ?? null;
+
+  useEffect(() => {
+    const show = (entry: FileEntry | null, dataset: Dataset, notices: readonly Notice[]) =>
+      setShown((was) => ({ entry, dataset, notices, generation: was.generation + 1 }));
+    const onPopState = () => {
+      const entry = fileEntryOf(window.history.state);
+      // Another `?dataset=` than the page loaded: only loading the page again can show it.
+      if (!entry && datasetParam(window.location.search) !== param) return window.location.reload();
+      // Same dataset: its explorer restores the view.
+      if ((entry?.file ?? null) === shownFile) return;
+      if (!entry) return show(null, initial, []);
+      const kept = files.get(entry.file);
+      if (kept) return show(entry, kept, kept.notices ?? []);
+      window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
+      show(null, initial, [goneFileNotice(entry, titleOf(initial))]);
     };
-    setStatus({ phase: "reading", names, done: 0, total, cancel });
-    void reading.done.then((read) => {
-      if (!read) return;
-      const { result, texts } = read;
-      if (!result.ok) return setStatus({ phase: "failed", names, problems: result.problems });
-      // A new graph starts from its own first view: the old address names nodes it may not have.
-      window.history.pushState(null, "", window.location.pathname);
-      const graph = result.graph as DataGraph;
-      setCurrent((was) => ({
-        dataset: { graph, json: graph.export(), texts, notices: importNotices(names, result) },
-        generation: was.generation + 1,
-      }));
-      setStatus(IDLE);
-    });
-  }, []);
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [files, initial, param, shownFile]);
+
+  const openFiles = useCallback(
+    (opened: readonly File[]) => {
+      if (!opened.length) return;
+      const names = opened.map((f) => f.name).join(", ");
+      const total = opened.reduce((sum, f) => sum + f.size, 0);
+      const reading = readImport(opened, (done, size) =>
+        setStatus((s) => (s.phase === "reading" ? { ...s, done, total: size } : s)),
+      );
+      const cancel = () => {
+        reading.cancel();
+        setStatus(IDLE);
+      };
+      setStatus({ phase: "reading", names, done: 0, total, cancel });
+      void reading.done.then((read) => {
+        if (!read) return;
+        const { result, texts } = read;
+        if (!result.ok) return setStatus({ phase: "failed", names, problems: result.problems });
+        const graph = result.graph as DataGraph;
+        const dataset = { graph, json: graph.export(), texts, notices: importNotices(names, result) };
+        // A new graph starts from its own first view, in an entry of its own: the old address names
+        // nodes it may not have, and Back returns to the graph shown before.
+        const entry = newFileEntry(names);
+        files.add(entry.file, dataset);
+        window.history.pushState(entry, "", window.location.pathname);
+        setShown((was) => ({ entry, dataset, notices: dataset.notices, generation: was.generation + 1 }));
+        setStatus(IDLE);
+      });
+    },
+    [files],
+  );
 
   const dismiss = useCallback(() => setStatus(IDLE), []);
   const controls = useMemo<ImportControls>(() => ({ status, openFiles, dismiss }), [status, openFiles, dismiss]);
   const dragging = useFileDrop(openFiles);
-  const { dataset, generation } = current;
+  const { entry, dataset, notices, generation } = shown;
+  const history = useMemo<HistoryOptions>(
+    () => ({
+      entry,
+      owns: (state) =>
+        entry
+          ? fileEntryOf(state)?.file === entry.file
+          : !fileEntryOf(state) && datasetParam(window.location.search) === param,
+    }),
+    [entry, param],
+  );
 
   return (
     <ImportProvider value={controls}>
@@ -64,7 +122,8 @@ export function Workspace({ initial }: { initial: Dataset }) {
         graph={dataset.graph}
         json={dataset.json}
         texts={dataset.texts}
-        extraNotices={dataset.notices}
+        extraNotices={notices}
+        history={history}
       />
       <ImportDialog />
       {dragging && (

@@ -1,7 +1,10 @@
 // Keeps the view store and the browser history in step: the address bar always describes the
 // view, each change of view is a history entry (so Back undoes it), and Back/Forward restore
 // the view. Typing in the search box replaces the entry instead of adding one per key stroke.
-// No React: App calls bindHistory once and disposes it on unmount.
+// The page can show more than one dataset in a session (a file opened over the default one), so
+// every entry a binding writes carries its `entry` as history state, and Back/Forward to an entry
+// it does not own is left to the app (which switches datasets) instead of read against this graph.
+// No React: the explorer calls bindHistory once and disposes it on unmount.
 import type { Store } from "./store";
 import { parseViewUrl, PASS_THROUGH_PARAMS, serialiseViewUrl, type Notice, type UrlContext } from "./url";
 import type { ViewState } from "./view-state";
@@ -10,11 +13,19 @@ import type { ViewState } from "./view-state";
 export interface HistoryWindow {
   location: { search: string; pathname: string; hash: string };
   history: {
+    readonly state: unknown;
     pushState(data: unknown, unused: string, url?: string | null): void;
     replaceState(data: unknown, unused: string, url?: string | null): void;
   };
   addEventListener(type: "popstate", listener: () => void): void;
   removeEventListener(type: "popstate", listener: () => void): void;
+}
+
+export interface HistoryOptions {
+  /** The history state written with every entry (null by default). */
+  entry?: unknown;
+  /** Whether Back/Forward arrived at an entry of this view's dataset (by its history state); all by default. */
+  owns?: (state: unknown) => boolean;
 }
 
 function onlyQueryDiffers(a: ViewState, b: ViewState): boolean {
@@ -25,6 +36,7 @@ export function bindHistory(
   store: Store<ViewState>,
   ctx: UrlContext,
   win: HistoryWindow = window,
+  { entry = null, owns = () => true }: HistoryOptions = {},
 ): { notices: Notice[]; dispose(): void } {
   const current = new URLSearchParams(win.location.search);
   const extra: Record<string, string> = {};
@@ -42,7 +54,7 @@ export function bindHistory(
   // A link with parameters is rewritten to its canonical form (what was dropped is in the notices);
   // a bare address stays bare until the view changes.
   if (win.location.search && serialiseViewUrl(shown, ctx.version, extra) !== win.location.search) {
-    win.history.replaceState(null, "", urlOf(shown));
+    win.history.replaceState(entry, "", urlOf(shown));
   }
 
   const unsubscribe = store.subscribe(() => {
@@ -50,11 +62,12 @@ export function bindHistory(
     const previous = shown;
     shown = next;
     if (restoring || urlOf(next) === urlOf(previous)) return;
-    if (onlyQueryDiffers(previous, next)) win.history.replaceState(null, "", urlOf(next));
-    else win.history.pushState(null, "", urlOf(next));
+    if (onlyQueryDiffers(previous, next)) win.history.replaceState(entry, "", urlOf(next));
+    else win.history.pushState(entry, "", urlOf(next));
   });
 
   const onPopState = () => {
+    if (!owns(win.history.state)) return;
     const { state } = parseViewUrl(win.location.search, ctx);
     restoring = true;
     try {

@@ -1,6 +1,7 @@
 // Opening a local file: a malformed one shows an alert naming the problem while the graph already
 // shown stays; a good one replaces the graph (its own title, the address reset); dropping a file
 // on the page does the same as the picker; a large file is read in a worker with progress and Cancel.
+// Back after opening a file returns to the graph shown before, in the view it was left in.
 import { rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,9 +10,20 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 
 import { describeInBrowser, settle, useApp } from "./harness";
-import { DATA, statusCounts } from "./panels-helpers";
+import { DATA, detailsHeading, label, statusCounts } from "./panels-helpers";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/io");
+
+function selected(page: Page): string | null {
+  return new URL(page.url()).searchParams.get("select");
+}
+
+/** Selects the first search result for `text`, the way a reader does with the keyboard. */
+async function searchAndSelect(page: Page, text: string) {
+  await page.keyboard.press("/");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
 
 function picker(page: Page) {
   return page.locator("input[type='file']");
@@ -89,6 +101,66 @@ describeInBrowser("import", () => {
     ).toBeGreaterThan(0);
     await settle(page);
     await shot("import-gexf");
+    expect(problems).toEqual([]);
+  });
+
+  it("Back after opening a file returns to the graph before it, as it was left; Forward to the file", async () => {
+    const { page, problems, shot } = await app.open("/?select=rome-memorandum");
+    const before = { title: await title(page), counts: await statusCounts(page), url: page.url() };
+    await picker(page).setInputFiles(join(FIXTURES, "gephi-like.gexf"));
+    await expect.poll(() => title(page)).toBe("gephi-like");
+    await searchAndSelect(page, "Hedayah");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Hedayah");
+    expect(selected(page)).toBe("n0");
+
+    // Back within the file's own steps: still the file, nothing selected.
+    await page.goBack();
+    await expect.poll(() => selected(page)).toBeNull();
+    expect(await title(page)).toBe("gephi-like");
+    expect(await statusCounts(page)).toEqual({ shown: 3, total: 3 });
+
+    // Back past the opening: the default graph, with the Rome Memorandum still selected, and no
+    // notices about nodes the file does not have.
+    await page.goBack();
+    await expect.poll(() => title(page)).toBe(before.title);
+    expect(page.url()).toBe(before.url);
+    await expect.poll(() => detailsHeading(page).textContent()).toBe(label("rome-memorandum"));
+    expect(await statusCounts(page)).toEqual(before.counts);
+    await page.locator(".graph-canvas [data-graph-ready]").waitFor();
+    expect(await page.locator(".notice-area").textContent()).toBe("");
+    await settle(page);
+    await shot("import-back");
+
+    await page.goForward();
+    await expect.poll(() => title(page)).toBe("gephi-like");
+    expect(await statusCounts(page)).toEqual({ shown: 3, total: 3 });
+    await page.goForward();
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("Hedayah");
+    expect(problems).toEqual([]);
+  });
+
+  it("after a reload the opened file is gone: the default graph is shown, saying why, and Back still works", async () => {
+    const { page, problems } = await app.open("/?select=rome-memorandum");
+    const before = { title: await title(page), url: page.url() };
+    await picker(page).setInputFiles(join(FIXTURES, "gephi-like.gexf"));
+    await expect.poll(() => title(page)).toBe("gephi-like");
+    await searchAndSelect(page, "Hedayah");
+    await expect.poll(() => selected(page)).toBe("n0");
+
+    await page.reload();
+    await page.locator(".graph-canvas [data-graph-ready]").waitFor();
+    expect(await title(page)).toBe(before.title);
+    expect(selected(page)).toBeNull();
+    const notices = page.locator(".notice-area");
+    expect(await notices.textContent()).toContain("gephi-like.gexf, a file opened earlier that is no longer open");
+    expect(await notices.getByRole("alert").count()).toBe(0);
+
+    await page.goBack();
+    await expect.poll(() => notices.textContent()).toContain("gephi-like.gexf");
+    expect(await title(page)).toBe(before.title);
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(before.url);
+    await expect.poll(() => detailsHeading(page).textContent()).toBe(label("rome-memorandum"));
     expect(problems).toEqual([]);
   });
 

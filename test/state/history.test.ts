@@ -9,11 +9,13 @@ import { storyGraph } from "../fixtures/graphs";
 /** Just enough of a browser window: a history stack, a location, and popstate on back/forward. */
 class FakeWindow implements HistoryWindow {
   entries: string[];
+  states: unknown[];
   index = 0;
   pushes = 0;
   private listeners = new Set<() => void>();
-  constructor(url: string) {
+  constructor(url: string, state: unknown = null) {
     this.entries = [url];
+    this.states = [state];
   }
   get location() {
     const url = new URL(this.entries[this.index]!, "http://127.0.0.1");
@@ -23,13 +25,19 @@ class FakeWindow implements HistoryWindow {
     return this.entries[this.index]!;
   }
   history = {
-    pushState: (_: unknown, __: string, url?: string | null) => {
+    get: () => this.states[this.index],
+    pushState: (state: unknown, __: string, url?: string | null) => {
       this.entries = [...this.entries.slice(0, this.index + 1), url!];
+      this.states = [...this.states.slice(0, this.index + 1), state];
       this.index += 1;
       this.pushes += 1;
     },
-    replaceState: (_: unknown, __: string, url?: string | null) => {
+    replaceState: (state: unknown, __: string, url?: string | null) => {
       this.entries[this.index] = url!;
+      this.states[this.index] = state;
+    },
+    get state() {
+      return this.get();
     },
   };
   addEventListener(_: "popstate", listener: () => void) {
@@ -105,6 +113,25 @@ describe("bindHistory", () => {
     const { win, store } = setup("/?dataset=fixtures/x.json");
     store.set((s) => selectNode(s, "memo"));
     expect(win.url).toBe("/?select=memo&v=abcd1234&dataset=fixtures%2Fx.json");
+  });
+
+  it("tags every entry it writes, and leaves Back to another dataset's entries alone", () => {
+    // The page showed another dataset before this one (a file opened over it, say).
+    const win = new FakeWindow("/?select=draft&layout=time&v=00000000");
+    win.history.pushState({ file: "f1" }, "", "/");
+    const store = createStore<ViewState>(DEFAULT_VIEW);
+    const owns = (state: unknown) => (state as { file?: string } | null)?.file === "f1";
+    bindHistory(store, ctx, win, { entry: { file: "f1" }, owns });
+    store.set((s) => selectNode(s, "memo"));
+    store.set((s) => setQuery(s, "rome"));
+    expect(win.states).toEqual([null, { file: "f1" }, { file: "f1" }]);
+    win.go(-1);
+    expect(store.get()).toEqual(DEFAULT_VIEW);
+    win.go(-1);
+    // Not read against this graph (it has a "draft" too): the app is switching datasets.
+    expect(store.get()).toEqual(DEFAULT_VIEW);
+    win.go(2);
+    expect(store.get()).toEqual({ ...DEFAULT_VIEW, select: "memo", q: "rome" });
   });
 
   it("stops following the store and the history once disposed", () => {
