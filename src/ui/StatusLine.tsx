@@ -1,9 +1,19 @@
 // "Showing N of M nodes" as a live status, and a button that copies the view's address: the URL
 // carries the whole view, so the copied link reopens exactly what the reader sees.
-import { useEffect, useState } from "react";
+// While the time player is on, the count is what it has revealed so far and the line names the
+// moment ("· up to May 2013"). It changes every step while playing, so it is silent then and
+// speaks when the player stops (Pause, the end, a move of the slider, Show all).
+import { useEffect, useMemo, useState } from "react";
 
-import { useExplorer } from "./context";
+import { cachedPlaySteps } from "../queries/cached";
+import { unrevealedAt } from "../queries/playback";
+import { createStore, type Store } from "../state/store";
+import { useExplorer, useStore, useViewState } from "./context";
 import { useVisibleNodes } from "./hooks";
+import { countShown, statusText } from "./status-text";
+import { playingOf } from "./TimePlayer";
+
+const NO_PLAYHEAD = createStore<number | null>(null);
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -24,12 +34,20 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error("copy refused");
 }
 
-export function StatusLine() {
+export function StatusLine({ playhead = NO_PLAYHEAD }: { playhead?: Store<number | null> }) {
   const { graph } = useExplorer();
   const visible = useVisibleNodes();
+  const { view: mode } = useViewState();
+  const step = useStore(playhead);
+  const playing = useStore(playingOf(playhead));
   const [confirmation, setConfirmation] = useState("");
   const total = graph.order;
-  const shown = visible ? visible.size : total;
+  // The table lists every row the filters keep: the player only acts on the canvas.
+  const at = step !== null && mode !== "table" ? step : null;
+  const steps = cachedPlaySteps(graph);
+  const unrevealed = useMemo(() => (at === null ? null : unrevealedAt(steps, at)), [steps, at]);
+  const shown = countShown(total, visible, unrevealed);
+  const current = at === null ? undefined : steps[at];
 
   useEffect(() => {
     if (!confirmation) return;
@@ -45,8 +63,8 @@ export function StatusLine() {
 
   return (
     <div className="status-line">
-      <p role="status" className="status-count">
-        Showing {shown} of {total} nodes
+      <p role="status" className="status-count" aria-live={playing && current ? "off" : "polite"}>
+        {statusText(shown, total, current ? { step: current, playing } : null)}
       </p>
       <button type="button" className="button" onClick={copy}>
         Copy link

@@ -2,11 +2,14 @@
 // revealing each as it happened (the canvas hides what is still to come), with the current date
 // and what happened then; a slider moves to any step; "Show all" ends it. For readers who ask for
 // reduced motion it steps more slowly, and nothing on the canvas is animated by it.
-import { useEffect, useId, useState, useSyncExternalStore } from "react";
+// Screen readers hear the player through the slider's value (the moment and what happened then)
+// and through the status line, which speaks when it stops; the date shown here is not a live
+// region, so a play through the story is not read out step by step, twice.
+import { useEffect, useId, useSyncExternalStore } from "react";
 
 import { cachedPlaySteps } from "../queries/cached";
 import { shortName } from "../queries/lineage-story";
-import type { Store } from "../state/store";
+import { createStore, type Store } from "../state/store";
 import { useExplorer, useStore } from "./context";
 
 const STEP_MS = 1100;
@@ -27,11 +30,22 @@ export function usePrefersReducedMotion(): boolean {
   );
 }
 
+const playingStores = new WeakMap<Store<number | null>, Store<boolean>>();
+
+/** Whether the player of this playhead is playing: the status line words its moment by it. */
+export function playingOf(playhead: Store<number | null>): Store<boolean> {
+  let playing = playingStores.get(playhead);
+  if (!playing) playingStores.set(playhead, (playing = createStore(false)));
+  return playing;
+}
+
 export function TimePlayer({ playhead }: { playhead: Store<number | null> }) {
   const { graph } = useExplorer();
   const steps = cachedPlaySteps(graph);
   const step = useStore(playhead);
-  const [playing, setPlaying] = useState(false);
+  const playingStore = playingOf(playhead);
+  const playing = useStore(playingStore);
+  const setPlaying = playingStore.set;
   const reduced = usePrefersReducedMotion();
   const id = useId();
   const last = steps.length - 1;
@@ -47,11 +61,14 @@ export function TimePlayer({ playhead }: { playhead: Store<number | null> }) {
       reduced ? REDUCED_STEP_MS : STEP_MS,
     );
     return () => clearInterval(timer);
-  }, [playing, playhead, last, reduced]);
+  }, [playing, playhead, setPlaying, last, reduced]);
+  // Unmounted (the table view), the player stops where it is.
+  useEffect(() => () => playingStore.set(false), [playingStore]);
 
   if (!steps.length) return null;
   const current = step === null ? null : steps[step];
   const happened = current ? current.keys.map((k) => shortName(graph.getNodeAttribute(k, "label"))) : [];
+  const brief = happened.length > 2 ? [...happened.slice(0, 2), `${happened.length - 2} more`] : happened;
   const play = () => {
     if (step === null || step >= last) playhead.set(0);
     setPlaying(true);
@@ -84,13 +101,13 @@ export function TimePlayer({ playhead }: { playhead: Store<number | null> }) {
         min={0}
         max={last}
         value={step ?? last}
-        aria-valuetext={current ? current.label : "All dates"}
+        aria-valuetext={current ? [current.label, brief.join("; ")].filter(Boolean).join(": ") : "All dates"}
         onChange={(event) => {
           setPlaying(false);
           playhead.set(Number(event.target.value));
         }}
       />
-      <output className="time-now-label" aria-live={playing ? "off" : "polite"}>
+      <output className="time-now-label" aria-live="off">
         <strong>{current ? current.label : "All dates"}</strong>
         {happened.length > 0 && (
           <span className="time-happened">

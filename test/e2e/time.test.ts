@@ -1,6 +1,7 @@
 // The time layout as a reader meets it: a deep link draws the graph with a year axis and lanes,
 // the Force | Time switch animates (instantly for reduced motion), and the player steps through
-// the story revealing what happened, with the current date shown.
+// the story revealing what happened, with the current date shown — in the status line too, which
+// is silent for screen readers while it plays and speaks when it stops.
 import { expect, it } from "vitest";
 
 import { describeInBrowser, settle, useApp } from "./harness";
@@ -90,6 +91,78 @@ describeInBrowser("time layout", () => {
     expect(await player.locator("output").textContent()).toBe("All dates");
     await settle(page, 300);
     expect(countInk(await graphScreenshot(graph))).toBe(all);
+    expect(problems).toEqual([]);
+  });
+
+  it("the status line says how far the player has got: silent while playing, spoken once it stops", async () => {
+    const { page, problems, shot } = await app.open("/?layout=time");
+    await settle(page);
+    const status = page.getByRole("contentinfo").getByRole("status");
+    const counted = async () => {
+      const text = (await status.textContent()) ?? "";
+      const match = /^Showing (\d+) of (\d+) nodes(?: · (.*))?$/.exec(text);
+      if (!match) throw new Error(`time test: status line reads "${text}"`);
+      return { shown: Number(match[1]), total: Number(match[2]), moment: match[3] ?? null };
+    };
+    const { total } = await counted();
+    expect(await counted()).toEqual({ shown: total, total, moment: null });
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+
+    const player = page.getByRole("group", { name: "Play through time" });
+    const date = player.locator("output strong");
+    await player.getByRole("button", { name: "Play through time" }).click();
+    await expect.poll(async () => (await counted()).moment).toMatch(/^playing, up to \S+/);
+    // Step by step the line follows the player, with no live announcement of each step.
+    const seen = new Set<string>();
+    for (let i = 0; i < 14 && seen.size < 2; i += 1) {
+      const { moment } = await counted();
+      if (moment?.startsWith("playing")) seen.add(moment);
+      expect(await status.getAttribute("aria-live")).toBe("off");
+      await page.waitForTimeout(250);
+    }
+    expect(seen.size).toBe(2);
+    await player.getByRole("button", { name: "Pause" }).click();
+    const paused = await counted();
+    expect(paused.moment).toBe(`up to ${await date.textContent()}`);
+    expect(paused.shown).toBeLessThan(total);
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+    await shot("time-status-paused");
+
+    // Moving the slider by hand: the first month shows least, and each step adds to what is shown.
+    const slider = player.getByRole("slider", { name: "Moment in time" });
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await expect.poll(async () => (await counted()).moment).toBe(`up to ${await date.textContent()}`);
+    const first = await counted();
+    expect(first.shown).toBeLessThan(paused.shown);
+    expect(await slider.getAttribute("aria-valuetext")).toMatch(new RegExp(`^${await date.textContent()}: \\S`));
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => (await counted()).moment).not.toBe(first.moment);
+    expect((await counted()).shown).toBeGreaterThan(first.shown);
+
+    // The table lists every row the filters keep: the line says so while the player waits.
+    await page.getByRole("group", { name: "Show as" }).getByRole("button", { name: "Table" }).click();
+    await expect.poll(counted).toEqual({ shown: total, total, moment: null });
+    await page.getByRole("group", { name: "Show as" }).getByRole("button", { name: "Graph" }).click();
+    await expect.poll(async () => (await counted()).moment).toMatch(/^up to /);
+    await player.getByRole("button", { name: "Show all" }).click();
+    expect(await counted()).toEqual({ shown: total, total, moment: null });
+    expect(problems).toEqual([]);
+  });
+
+  it("within a filter, counts only what the filter keeps and the player has reached", async () => {
+    const { page, problems } = await app.open("/?layout=time&org=hedayah");
+    const status = page.getByRole("contentinfo").getByRole("status");
+    await expect.poll(() => status.textContent()).toMatch(/^Showing \d+ of \d+ nodes$/);
+    const [, filtered, total] = /^Showing (\d+) of (\d+)/.exec((await status.textContent()) ?? "")!.map(Number);
+    expect(filtered).toBeLessThan(total!);
+    const slider = page.getByRole("slider", { name: "Moment in time" });
+    await slider.focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Home");
+    const text = (await status.textContent()) ?? "";
+    expect(text).toMatch(/ · up to \S/);
+    expect(Number(/^Showing (\d+)/.exec(text)![1])).toBeLessThan(filtered!);
     expect(problems).toEqual([]);
   });
 });
