@@ -5,6 +5,8 @@ export interface SnapshotOptions {
   title: string;
   /** Resolution multiplier (2 for a 2× image). */
   scale: number;
+  /** Draw only these nodes and the edges between them (the current view); absent or null: as drawn. */
+  only?: ReadonlySet<string> | null;
 }
 
 export interface NodePlacement {

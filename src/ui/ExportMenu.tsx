@@ -96,14 +96,16 @@ export function ExportMenu() {
                 if (!port) throw new Error("switch to the graph view first");
                 const suffix = scope === "view" ? " (current view)" : "";
                 download(
-                  await port.snapshot({ title: `${title}${suffix}`, scale: 2 }),
+                  await port.snapshot({ title: `${title}${suffix}`, scale: 2, only: keys }),
                   `${graph.getAttribute("id")}.png`,
                 );
               })}
             >
               PNG image (2×)
             </button>
-            <span className="muted"> the canvas as drawn, with title and legend</span>
+            <span className="muted">
+              {scope === "view" ? " only what the filters keep, framed" : " the canvas as drawn"}, with title and legend
+            </span>
           </li>
           <li>
             <button

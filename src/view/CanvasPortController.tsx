@@ -1,11 +1,16 @@
 // Renderless: offers the panels a PNG of what sigma draws (at 2×: sigma is re-rendered at that
 // pixel ratio for the shot, then put back) and the drawn position of every node (for GEXF viz).
+// A picture of the current view leaves out what the filters fade and frames what they keep: for
+// that one refresh the reducers hide every node outside the view (whatever Fade or Hide is set to
+// on screen) and the camera frames the rest as Hide would; both are put back before the next frame.
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
 import type { DataGraph, Kind } from "../model";
 import { type NodePlacement, registerCanvas, type SnapshotOptions } from "../state/canvas-port";
+import { frameNodes } from "./ChainCameraController";
 import { composeSnapshot } from "./compose-snapshot";
+import type { ReducerSlot } from "./ReducersController";
 
 function withPixelRatio<T>(ratio: number, body: () => T): T {
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
@@ -19,16 +24,28 @@ function withPixelRatio<T>(ratio: number, body: () => T): T {
   }
 }
 
-export function CanvasPortController({ graph }: { graph: DataGraph }) {
+export function CanvasPortController({ graph, slot }: { graph: DataGraph; slot: ReducerSlot }) {
   const sigma = useSigma();
   useEffect(() => {
-    const snapshot = ({ title, scale }: SnapshotOptions): Promise<Blob> => {
+    const snapshot = ({ title, scale, only = null }: SnapshotOptions): Promise<Blob> => {
       const container = sigma.getContainer();
       const kinds = new Set<Kind>();
-      graph.forEachNode((_, a) => kinds.add(a.kind));
+      graph.forEachNode((key, a) => {
+        if (!only || only.has(key)) kinds.add(a.kind);
+      });
+      const camera = sigma.getCamera();
+      const before = camera.getState();
+      const frame = only && frameNodes(sigma, only);
+      slot.restrict(only);
+      if (frame) camera.setState(frame);
       const canvas = withPixelRatio(scale, () => {
-        sigma.resize(true);
-        sigma.refresh();
+        try {
+          sigma.resize(true);
+          sigma.refresh();
+        } finally {
+          slot.restrict(null);
+          if (frame) camera.setState(before);
+        }
         // Stacking order is document order: sigma appends its layers bottom first.
         const layers = [...container.querySelectorAll("canvas")];
         return composeSnapshot(
@@ -49,6 +66,6 @@ export function CanvasPortController({ graph }: { graph: DataGraph }) {
       return out;
     };
     return registerCanvas({ snapshot, placements });
-  }, [sigma, graph]);
+  }, [sigma, graph, slot]);
   return null;
 }

@@ -63,7 +63,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
       <ZoomControls view={view} />
       <ReadyController />
       <ResizeController />
-      <CanvasPortController graph={graph} />
+      <CanvasPortController graph={graph} slot={reducers} />
     </SigmaContainer>
   );
 }

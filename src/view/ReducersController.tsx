@@ -19,6 +19,8 @@ export interface ReducerSlot {
   settings: Pick<Settings, "nodeReducer" | "edgeReducer">;
   /** Draws this emphasis from the next refresh on; false when it is what is drawn already. */
   set(emphasis: Emphasis): boolean;
+  /** From the next refresh on, hides every node not in `keys` and the edges touching one (null: none). */
+  restrict(keys: ReadonlySet<string> | null): void;
 }
 
 /** What the emphasis is computed from, out of the view state and the rest. */
@@ -67,8 +69,20 @@ export function createReducerSlot(display: DisplayGraph, first: Emphasis): Reduc
   let current = first;
   let node = nodeReducerFor(first);
   let edge = edgeReducerFor(first, (key) => display.extremities(key));
+  // Only for the picture of the current view: the reducers below keep the selection in sight.
+  let only: ReadonlySet<string> | null = null;
+  const outside = (key: string) => {
+    const [source, target] = display.extremities(key);
+    return !only!.has(source) || !only!.has(target);
+  };
   return {
-    settings: { nodeReducer: (key, attrs) => node(key, attrs), edgeReducer: (key, attrs) => edge(key, attrs) },
+    settings: {
+      nodeReducer: (key, attrs) => (only && !only.has(key) ? { ...attrs, hidden: true } : node(key, attrs)),
+      edgeReducer: (key, attrs) => (only && outside(key) ? { ...attrs, hidden: true } : edge(key, attrs)),
+    },
+    restrict(keys) {
+      only = keys;
+    },
     set(emphasis) {
       if (sameEmphasis(current, emphasis)) return false;
       current = emphasis;

@@ -51,9 +51,13 @@ export function composeSnapshot(
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, width, top + height + LEGEND + PAD);
   ctx.fillStyle = "#1f1f1f";
-  ctx.font = `600 18px ${FONT_STACK}`;
   ctx.textBaseline = "middle";
-  ctx.fillText(options.title, PAD, PAD + TITLE / 2, width - 2 * PAD);
+  // A long title (" (current view)" added) gets a smaller type before the canvas squeezes its letters.
+  const room = width - 2 * PAD;
+  let px = 18;
+  ctx.font = `600 ${px}px ${FONT_STACK}`;
+  while (px > 12 && ctx.measureText(options.title).width > room) ctx.font = `600 ${--px}px ${FONT_STACK}`;
+  ctx.fillText(options.title, PAD, PAD + TITLE / 2, room);
   for (const layer of layers) ctx.drawImage(layer, 0, top, width, height);
   ctx.font = `13px ${FONT_STACK}`;
   let x = PAD;
