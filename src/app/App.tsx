@@ -1,12 +1,15 @@
 // The app shell: opens the dataset (the bundled default, or `?dataset=` for a test dataset), then
-// shows the explorer, or an error screen listing every problem. Never a blank page.
+// shows the explorer, or an error screen listing every problem. Never a blank page. A `?dataset=`
+// file is fetched with progress and Cancel, and checked in a worker when it is large.
 import "./csp";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { ErrorScreen } from "./ErrorScreen";
+import { CancelledScreen, LoadingScreen, type LoadingProgress } from "./LoadingScreen";
 import { type LoadedDataset, loadDefaultDataset } from "./load-default";
-import { datasetParam, loadUrlDataset } from "./load-url-dataset";
+import { datasetParam } from "./load-url-dataset";
+import { openUrlDataset, type Opening } from "./open-url-dataset";
 import { Workspace } from "./Workspace";
 import "../ui/styles.css";
 import "./app.css";
@@ -14,22 +17,31 @@ import "./app.css";
 export function App() {
   const [asked] = useState(() => datasetParam(window.location.search));
   const [loaded, setLoaded] = useState<LoadedDataset | null>(() => (asked === null ? loadDefaultDataset() : null));
+  const [progress, setProgress] = useState<LoadingProgress>({ done: 0, total: 0 });
+  const opening = useRef<Opening | null>(null);
+  const [cancelled, setCancelled] = useState(false);
 
   useEffect(() => {
     if (asked === null) return;
-    let live = true;
-    void loadUrlDataset(asked, window.location.href).then((result) => live && setLoaded(result));
-    return () => {
-      live = false;
-    };
+    const started = openUrlDataset(asked, window.location.href, (done, total) => setProgress({ done, total }));
+    opening.current = started;
+    void started.done.then((result) => result && setLoaded(result));
+    return started.cancel;
   }, [asked]);
 
+  if (cancelled && asked !== null) return <CancelledScreen path={asked} />;
   if (!loaded)
     return (
-      <main className="loading-screen" aria-busy="true">
-        <p>Opening the dataset…</p>
-      </main>
+      <LoadingScreen
+        path={asked ?? ""}
+        progress={progress}
+        onCancel={() => {
+          opening.current?.cancel();
+          setCancelled(true);
+        }}
+      />
     );
   if (!loaded.result.ok) return <ErrorScreen file={loaded.file} problems={loaded.result.problems} />;
-  return <Workspace initial={{ graph: loaded.result.graph, json: loaded.json, texts: loaded.texts }} param={asked} />;
+  const { graph } = loaded.result;
+  return <Workspace initial={{ graph, version: loaded.version, texts: loaded.texts }} param={asked} />;
 }

@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
-import { datasetVersion } from "../queries/version";
 import { bindHistory, type HistoryOptions } from "../state/history";
 import { createStore, type Store } from "../state/store";
 import { type Notice, parseViewUrl } from "../state/url";
@@ -26,8 +25,7 @@ interface Start {
   notices: Notice[];
 }
 
-function start(graph: DataGraph, json: unknown, texts: SourceTexts): Start {
-  const version = datasetVersion(json);
+function start(graph: DataGraph, version: string, texts: SourceTexts): Start {
   // Parsed once here, so the first frame already shows the linked view and the notices survive
   // the address being rewritten to its canonical form by bindHistory.
   const { state, notices } = parseViewUrl(window.location.search, { graph, version });
@@ -39,7 +37,8 @@ function start(graph: DataGraph, json: unknown, texts: SourceTexts): Start {
 
 interface Props {
   graph: DataGraph;
-  json: unknown;
+  /** The data version links carry (`v=`), from datasetVersion. */
+  version: string;
   /** Full text of the sources, for the source reader. */
   texts?: SourceTexts;
   /** Shown above the URL's notices (what opening an imported file found, say). */
@@ -48,8 +47,8 @@ interface Props {
   history?: HistoryOptions;
 }
 
-export function Explorer({ graph, json, texts = {}, extraNotices = [], history }: Props) {
-  const [{ explorer, notices }] = useState(() => start(graph, json, texts));
+export function Explorer({ graph, version, texts = {}, extraNotices = [], history }: Props) {
+  const [{ explorer, notices }] = useState(() => start(graph, version, texts));
   const [shown] = useState(() => [...extraNotices, ...notices]);
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);

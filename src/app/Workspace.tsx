@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
+import { datasetVersion } from "../queries/version";
 import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
 import { ImportDialog } from "../ui/ImportDialog";
@@ -18,7 +19,7 @@ import { readImport } from "./read-import";
 
 export interface Dataset {
   graph: DataGraph;
-  json: unknown;
+  version: string;
   texts: SourceTexts;
   notices?: readonly Notice[];
 }
@@ -87,7 +88,8 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
         const { result, texts } = read;
         if (!result.ok) return setStatus({ phase: "failed", names, problems: result.problems });
         const graph = result.graph as DataGraph;
-        const dataset = { graph, json: graph.export(), texts, notices: importNotices(names, result) };
+        const version = datasetVersion(graph.export());
+        const dataset = { graph, version, texts, notices: importNotices(names, result) };
         // A new graph starts from its own first view, in an entry of its own: the old address names
         // nodes it may not have, and Back returns to the graph shown before.
         const entry = newFileEntry(names);
@@ -120,7 +122,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
       <Explorer
         key={generation}
         graph={dataset.graph}
-        json={dataset.json}
+        version={dataset.version}
         texts={dataset.texts}
         extraNotices={notices}
         history={history}

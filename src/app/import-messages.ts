@@ -4,6 +4,7 @@ import type { SerializedGraph } from "graphology-types";
 
 import type { ImportResult } from "../io";
 import { type DataGraph, makeReadOnly, type Problem, type SourceTexts } from "../model";
+import type { LoadedDataset } from "./load-default";
 
 type Ok = Extract<ImportResult, { ok: true }>;
 
@@ -11,8 +12,19 @@ export type WorkerResult =
   | (Omit<Ok, "graph" | "unverified"> & { graph: SerializedGraph; unverified: string[] })
   | { ok: false; problems: Problem[] };
 
+/** Files the reader opened; or a `?dataset=` file's bytes (the page fetched them, with progress) and its address. */
+export type ImportRequest =
+  { type: "files"; files: File[] } | { type: "dataset"; path: string; url: string; chunks: Uint8Array[] };
+
+/** A LoadedDataset as it crosses to the page: its graph in graphology's export format. */
+export type SentDataset = Omit<LoadedDataset, "result"> & {
+  result: { ok: true; graph: SerializedGraph; warnings: Problem[] } | { ok: false; problems: Problem[] };
+};
+
 export type WorkerReply =
-  { type: "progress"; done: number; total: number } | { type: "result"; result: WorkerResult; texts: SourceTexts };
+  | { type: "progress"; done: number; total: number }
+  | { type: "result"; result: WorkerResult; texts: SourceTexts }
+  | { type: "dataset"; loaded: SentDataset };
 
 /** The source texts among opened files, named as importFiles names them (file name without .md/.txt). */
 export function sourceTextsOf(files: readonly { name: string; text: string }[]): SourceTexts {
@@ -51,4 +63,24 @@ export function revive(result: WorkerResult): ImportResult {
   if (!result.ok) return result;
   const graph = MultiDirectedGraph.from(result.graph) as unknown as DataGraph;
   return { ...result, graph: makeReadOnly(graph) as unknown as Ok["graph"], unverified: new Set(result.unverified) };
+}
+
+export function sendDataset(loaded: LoadedDataset): SentDataset {
+  const { result } = loaded;
+  return { ...loaded, result: result.ok ? { ...result, graph: result.graph.export() } : result };
+}
+
+export function reviveDataset(sent: SentDataset): LoadedDataset {
+  const { result } = sent;
+  if (!result.ok) return { ...sent, result };
+  const graph = makeReadOnly(MultiDirectedGraph.from(result.graph) as unknown as DataGraph);
+  return { ...sent, result: { ...result, graph } };
+}
+
+/** The UTF-8 text of a file received in pieces (a piece may end inside a character). */
+export function decodeChunks(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
+  parts.push(decoder.decode());
+  return parts.join("");
 }

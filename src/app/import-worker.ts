@@ -1,13 +1,27 @@
 // Reads and checks a large file away from the page, so the page stays responsive and can show
-// progress and a Cancel button. The graph comes back serialised (graphology's export format).
+// progress and a Cancel button. The same for a large `?dataset=` file, whose bytes the page has
+// fetched: it is parsed and checked here. The graph comes back serialised (graphology's export format).
 import "./csp";
 
 import { importFiles } from "../io";
-import { readAll, sourceTextsOf, type WorkerReply } from "./import-messages";
+import {
+  decodeChunks,
+  type ImportRequest,
+  readAll,
+  sendDataset,
+  sourceTextsOf,
+  type WorkerReply,
+} from "./import-messages";
+import { readUrlDataset } from "./load-url-dataset";
 
-self.onmessage = async (event: MessageEvent<{ files: File[] }>) => {
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
-  const files = await readAll(event.data.files, (done, total) => post({ type: "progress", done, total }));
+  const request = event.data;
+  if (request.type === "dataset") {
+    const loaded = await readUrlDataset(request.path, new URL(request.url), decodeChunks(request.chunks));
+    return post({ type: "dataset", loaded: sendDataset(loaded) });
+  }
+  const files = await readAll(request.files, (done, total) => post({ type: "progress", done, total }));
   const result = importFiles(files);
   post({
     type: "result",

@@ -1,6 +1,7 @@
 // The default dataset, bundled into the build: its JSON and the full text of every cited source.
 import json from "../../graph-data/veo-rehabilitation.json";
 import { loadDataset, type LoadResult, type SourceTexts } from "../model";
+import { datasetVersion } from "../queries/version";
 
 export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
 
@@ -22,13 +23,15 @@ export function sourceTextsFrom(files: Record<string, string>): SourceTexts {
 
 export interface LoadedDataset {
   file: string;
-  json: unknown;
   result: LoadResult;
+  /** The data version links carry (`v=`); empty when the dataset did not load. */
+  version: string;
   /** Full text of each source that has one, for the source reader. */
   texts: SourceTexts;
 }
 
 export function loadDefaultDataset(): LoadedDataset {
   const texts = sourceTextsFrom(SOURCE_FILES);
-  return { file: DEFAULT_DATASET_FILE, json, texts, result: loadDataset(json, texts, { file: DEFAULT_DATASET_FILE }) };
+  const result = loadDataset(json, texts, { file: DEFAULT_DATASET_FILE });
+  return { file: DEFAULT_DATASET_FILE, texts, result, version: result.ok ? datasetVersion(json) : "" };
 }

@@ -1,8 +1,10 @@
 // `?dataset=<relative path>` opens another dataset served by the same site (test datasets, for
 // instance). Its sources are read from `sources/<id>.md` (or `.txt`) beside the JSON, as in
 // graph-data/. Only same-origin relative paths are accepted; anything wrong becomes a problem the
-// error screen lists, never an exception.
+// error screen lists, never an exception. The page fetches through open-url-dataset.ts (progress,
+// Cancel, a worker for large files); both it and the worker read the text with readUrlDataset.
 import { loadDataset, type Problem, type SourceTexts } from "../model";
+import { datasetVersion } from "../queries/version";
 import type { LoadedDataset } from "./load-default";
 
 const PLACE = "dataset parameter";
@@ -28,33 +30,51 @@ export function resolveDatasetUrl(path: string, base: string): URL | string {
   return url;
 }
 
+/** Reads the dataset in one go (fetchText returns the whole file); the page uses openUrlDataset. */
 export async function loadUrlDataset(path: string, base: string, fetchText = fetchOk): Promise<LoadedDataset> {
   const resolved = resolveDatasetUrl(path, base);
-  const fail = (message: string, json: unknown = null): LoadedDataset => ({
-    file: path,
-    json,
-    texts: {},
-    result: { ok: false, problems: [problem(message, path)] },
-  });
-  if (typeof resolved === "string") return fail(resolved);
+  if (typeof resolved === "string") return failedDataset(path, resolved);
+  let text: string;
+  try {
+    text = await fetchText(resolved);
+  } catch (error) {
+    return unreadableDataset(path, error);
+  }
+  return readUrlDataset(path, resolved, text, fetchText);
+}
+
+export function failedDataset(path: string, message: string): LoadedDataset {
+  return { file: path, texts: {}, version: "", result: { ok: false, problems: [problem(message, path)] } };
+}
+
+export function unreadableDataset(path: string, error: unknown): LoadedDataset {
+  return failedDataset(path, `could not read "${path}": ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** The dataset whose text was fetched from `url`, with the source texts beside it, parsed and checked. */
+export async function readUrlDataset(
+  path: string,
+  url: URL,
+  text: string,
+  fetchText: (url: URL) => Promise<string> = fetchOk,
+): Promise<LoadedDataset> {
   let json: unknown;
   try {
-    json = JSON.parse(await fetchText(resolved));
+    json = JSON.parse(text);
   } catch (error) {
-    return fail(`could not read "${path}": ${error instanceof Error ? error.message : String(error)}`);
+    return unreadableDataset(path, error);
   }
   const texts: Record<string, string> = {};
   // All at once: one round trip for the lot, not one per source.
   const ids = listedSources(json);
   const found = await Promise.all(
-    ids.map((id) =>
-      firstText(fetchText, [new URL(`sources/${id}.md`, resolved), new URL(`sources/${id}.txt`, resolved)]),
-    ),
+    ids.map((id) => firstText(fetchText, [new URL(`sources/${id}.md`, url), new URL(`sources/${id}.txt`, url)])),
   );
   ids.forEach((id, i) => {
     if (found[i] !== null) texts[id] = found[i]!;
   });
-  return { file: path, json, texts, result: loadDataset(json, texts as SourceTexts, { file: path }) };
+  const result = loadDataset(json, texts as SourceTexts, { file: path });
+  return { file: path, texts, result, version: result.ok ? datasetVersion(json) : "" };
 }
 
 function listedSources(json: unknown): string[] {
@@ -76,7 +96,7 @@ async function firstText(fetchText: (url: URL) => Promise<string>, urls: URL[]):
   return null;
 }
 
-async function fetchOk(url: URL): Promise<string> {
+export async function fetchOk(url: URL): Promise<string> {
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   return response.text();

@@ -2,7 +2,7 @@
 // page; large ones (past WORKER_THRESHOLD) in a worker, with progress and a way to cancel.
 import type { ImportResult } from "../io";
 import type { SourceTexts } from "../model";
-import { readAll, revive, sourceTextsOf, type WorkerReply } from "./import-messages";
+import { type ImportRequest, readAll, revive, sourceTextsOf, type WorkerReply } from "./import-messages";
 
 export const WORKER_THRESHOLD = 5 * 1024 * 1024;
 
@@ -16,6 +16,11 @@ export interface Reading {
   /** The result, or null when cancelled. */
   done: Promise<Read | null>;
   cancel: () => void;
+}
+
+/** The worker that reads and checks large files (import-worker.ts). */
+export function startImportWorker(): Worker {
+  return new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
 }
 
 export function readImport(files: readonly File[], progress: (done: number, total: number) => void): Reading {
@@ -32,12 +37,13 @@ export function readImport(files: readonly File[], progress: (done: number, tota
       },
     };
   }
-  const worker = new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
+  const worker = startImportWorker();
   let settle: (read: Read | null) => void = () => {};
   const done = new Promise<Read | null>((resolve) => (settle = resolve));
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === "progress") return progress(reply.done, reply.total);
+    if (reply.type !== "result") return;
     worker.terminate();
     settle({ result: revive(reply.result), texts: reply.texts });
   };
@@ -47,7 +53,7 @@ export function readImport(files: readonly File[], progress: (done: number, tota
     const problem = { file: files[0]?.name, where: "file", severity: "error" as const, message };
     settle({ result: { ok: false, problems: [problem] }, texts: {} });
   };
-  worker.postMessage({ files: [...files] });
+  worker.postMessage({ type: "files", files: [...files] } satisfies ImportRequest);
   return {
     done,
     cancel: () => {

@@ -1,9 +1,47 @@
 // `?dataset=` opens another dataset served by the same site; a bad one gives a readable error
 // screen listing every problem with its place, never a blank page, and nothing is fetched from
-// elsewhere.
-import { expect, it } from "vitest";
+// elsewhere. A large one is read with progress and Cancel and checked in the import worker.
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+
+import { WORKER_THRESHOLD } from "../../src/app/read-import";
+import { generateDataset } from "../../src/cli/bench/generate";
 import { describeInBrowser, useApp } from "./harness";
+import { statusCounts } from "./panels-helpers";
+import { FIXTURES } from "./server";
+
+/** A synthetic dataset past the worker threshold, from the benchmark's generator, with its sources. */
+const LARGE = "generated/synthetic-3000.json";
+const LARGE_TITLE = "Synthetic policy history (3000 nodes, seed 1)";
+
+beforeAll(() => {
+  const { json, texts } = generateDataset(3000, 1);
+  const dir = join(FIXTURES, "generated");
+  mkdirSync(join(dir, "sources"), { recursive: true });
+  writeFileSync(join(FIXTURES, LARGE), JSON.stringify(json));
+  for (const [id, text] of Object.entries(texts)) writeFileSync(join(dir, "sources", `${id}.md`), text);
+});
+
+/** Every state of the loading screen's progress line, as text, recorded from the first frame on. */
+async function recordProgress(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { progressSeen?: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector(".loading-screen [role='status']");
+      const bar = line?.querySelector("progress");
+      if (!line || !bar) return;
+      const state = `${line.textContent} [${bar.hasAttribute("value") ? `${bar.value}/${bar.max}` : "unknown"}]`;
+      if (seen.at(-1) !== state) seen.push(state);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as { progressSeen?: string[] }).progressSeen ?? []);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The browser logs a failed fetch as a console error; that one is expected here. */
 const notFetchLog = (problem: string) => !/Failed to load resource.*404/.test(problem);
@@ -46,6 +84,72 @@ describeInBrowser("?dataset=", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("<em>Hostile</em> test data");
     expect(await page.evaluate(() => (window as { xssFired?: unknown }).xssFired)).toBeUndefined();
     expect(new URL(page.url()).searchParams.get("dataset")).toBe("fixtures/xss.json");
+    expect(problems).toEqual([]);
+  });
+});
+
+describeInBrowser("?dataset= of a large file", () => {
+  const app = useApp();
+  const quiet = "/fixtures/sources/xss-source.md";
+
+  it("shows the reading's progress with Cancel, checks it in the import worker, then draws the graph", async () => {
+    const size = statSync(join(FIXTURES, LARGE)).size;
+    expect(size).toBeGreaterThan(WORKER_THRESHOLD);
+    const { page, problems, shot } = await app.open(quiet, { waitForGraph: false });
+    const seen = await recordProgress(page);
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(new URL(`?dataset=fixtures/${LARGE}`, app.baseUrl).href);
+    await page.locator(".graph-canvas [data-graph-ready]").waitFor({ timeout: 60_000 });
+
+    const states = await seen();
+    const escaped = LARGE.replace(/[.]/g, "\\.");
+    const reading = states.filter((t) => new RegExp(`^Reading fixtures/${escaped}… .*MBCancel \\[unknown\\]$`).test(t));
+    // Bytes counted as they come (the harness sends no length, so the size shows once all is in)…
+    expect(reading.length).toBeGreaterThan(1);
+    expect(reading[0]).toBe(states[0]);
+    expect(new Set(reading).size).toBe(reading.length);
+    // …then every byte read, and the dataset checked.
+    const all = megabytes(size);
+    expect(states.at(-1)).toBe(`Checking fixtures/${LARGE}… 100% ${all} of ${all}Cancel [${size}/${size}]`);
+    expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
+
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(LARGE_TITLE);
+    expect(await statusCounts(page)).toEqual({ shown: 3000, total: 3000 });
+    expect(new URL(page.url()).searchParams.get("dataset")).toBe(`fixtures/${LARGE}`);
+    await shot("dataset-param-large");
+    expect(problems).toEqual([]);
+  });
+
+  it("stops on Cancel, says so, and offers to try again or open the bundled dataset", async () => {
+    const { page, problems, shot } = await app.open(quiet, { waitForGraph: false });
+    // The file is held back until after Cancel, so the click always comes while it is read.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/fixtures/${LARGE}`, async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    const address = new URL(`?dataset=fixtures/${LARGE}`, app.baseUrl).href;
+    await page.goto(address);
+    const line = page.getByRole("status").filter({ hasText: `Reading fixtures/${LARGE}…` });
+    await line.waitFor();
+    expect(await line.textContent()).toContain("0.0 MB");
+    await shot("dataset-param-reading");
+    await line.getByRole("button", { name: "Cancel" }).click();
+
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect.poll(() => heading.textContent()).toBe(`Opening fixtures/${LARGE} was cancelled`);
+    release();
+    await page.waitForTimeout(1000);
+    expect(await heading.textContent()).toBe(`Opening fixtures/${LARGE} was cancelled`);
+    expect(await page.locator(".graph-canvas").count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Try again" }).getAttribute("href")).toBe(address);
+
+    await page.getByRole("link", { name: "open the bundled dataset" }).click();
+    await page.locator(".graph-canvas [data-graph-ready]").waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get("dataset")).toBeNull();
+    expect(await heading.textContent()).not.toBe(LARGE_TITLE);
     expect(problems).toEqual([]);
   });
 });

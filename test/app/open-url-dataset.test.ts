@@ -1,0 +1,84 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { decodeChunks, reviveDataset, sendDataset } from "../../src/app/import-messages";
+import { loadUrlDataset, readUrlDataset } from "../../src/app/load-url-dataset";
+import { bodySize, openUrlDataset } from "../../src/app/open-url-dataset";
+import { isReadOnly } from "../../src/model";
+import { FIXTURES, startServer, type StaticServer } from "../e2e/server";
+
+/** The e2e harness's server: /fixtures/… from test/fixtures/e2e, over real HTTP on 127.0.0.1. */
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+describe("opening ?dataset= on the page", () => {
+  it("reports bytes read as they come, then all of them, and gives the dataset with its sources", async () => {
+    const size = (await readFile(join(FIXTURES, "xss.json"))).byteLength;
+    const seen: [number, number][] = [];
+    const opening = openUrlDataset("fixtures/xss.json", server.baseUrl, (done, total) => seen.push([done, total]));
+    const loaded = await opening.done;
+    expect(loaded?.result.ok).toBe(true);
+    if (!loaded?.result.ok) return;
+    expect(loaded.result.graph.getAttribute("title")).toBe("<em>Hostile</em> test data");
+    expect(Object.keys(loaded.texts)).toEqual(["xss-source"]);
+    expect(loaded.version).toMatch(/^[0-9a-f]{8}$/);
+    expect(seen.at(-1)).toEqual([size, size]);
+    expect(
+      seen.every(([done, total], i) => (total === 0 || done <= total) && (i === 0 || done >= seen[i - 1]![0])),
+    ).toBe(true);
+  });
+
+  it("words a missing file, a broken dataset and a refused path as loading in one go does", async () => {
+    for (const path of ["fixtures/missing.json", "fixtures/broken.json", "https://example.org/x.json"]) {
+      const opened = await openUrlDataset(path, server.baseUrl, () => {}).done;
+      const whole = await loadUrlDataset(path, server.baseUrl);
+      expect(opened, path).toEqual(whole);
+      expect(opened?.result.ok).toBe(false);
+    }
+    const missing = await openUrlDataset("fixtures/missing.json", server.baseUrl, () => {}).done;
+    if (missing && !missing.result.ok)
+      expect(missing.result.problems[0]!.message).toBe('could not read "fixtures/missing.json": 404 Not Found');
+  });
+
+  it("gives nothing once cancelled", async () => {
+    const opening = openUrlDataset("fixtures/xss.json", server.baseUrl, () => {});
+    opening.cancel();
+    expect(await opening.done).toBeNull();
+  });
+
+  it("tells the size only when the body is read as sent", () => {
+    const headers = (h: Record<string, string>) => new Headers(h);
+    expect(bodySize(headers({ "content-length": "1234" }))).toBe(1234);
+    expect(bodySize(headers({ "content-length": "1234", "content-encoding": "gzip" }))).toBe(0);
+    expect(bodySize(headers({}))).toBe(0);
+    expect(bodySize(headers({ "content-length": "nonsense" }))).toBe(0);
+  });
+});
+
+describe("a ?dataset= file read in the import worker", () => {
+  it("decodes bytes that arrive split inside a character", () => {
+    const bytes = new TextEncoder().encode('{"label":"Mémorandum de Rome – “good practices”"}');
+    const chunks = [bytes.subarray(0, 14), bytes.subarray(14, 15), bytes.subarray(15, 40), bytes.subarray(40)];
+    expect(decodeChunks(chunks)).toBe(new TextDecoder().decode(bytes));
+  });
+
+  it("comes back to the page as the same read-only graph, version, texts and warnings", async () => {
+    const url = new URL("fixtures/xss.json", server.baseUrl);
+    const text = await readFile(join(FIXTURES, "xss.json"), "utf8");
+    const loaded = await readUrlDataset("fixtures/xss.json", url, text);
+    const back = reviveDataset(structuredClone(sendDataset(loaded)));
+    if (!loaded.result.ok || !back.result.ok) throw new Error("xss.json should load");
+    expect(back.result.graph.export()).toEqual(loaded.result.graph.export());
+    expect(isReadOnly(back.result.graph)).toBe(true);
+    expect({ ...back, result: null }).toEqual({ ...loaded, result: null });
+    expect(back.result.warnings).toEqual(loaded.result.warnings);
+
+    const broken = await readUrlDataset("x.json", url, "{ not json");
+    expect(reviveDataset(structuredClone(sendDataset(broken)))).toEqual(broken);
+  });
+});
