@@ -9,6 +9,7 @@ import { lineage, type Lineage } from "./lineage";
 import { connections, type Connections } from "./paths";
 import { perGraphCache } from "./per-graph";
 import { playSteps, type PlayStep } from "./playback";
+import { buildSearchIndex, type SearchIndex } from "./search";
 import { timeLayout, type Timeline, type TimelineOptions } from "./timeline";
 
 export { cachedFootprint } from "./footprint";
@@ -63,4 +64,13 @@ export function cachedPlaySteps(graph: DataGraph): PlayStep[] {
   let steps = plays.get(graph);
   if (!steps) plays.set(graph, (steps = playSteps(graph)));
   return steps;
+}
+
+const indexes = new WeakMap<DataGraph, SearchIndex>();
+
+/** One search index per graph, shared by the search box and every node picker. */
+export function cachedSearchIndex(graph: DataGraph): SearchIndex {
+  let index = indexes.get(graph);
+  if (!index) indexes.set(graph, (index = buildSearchIndex(graph)));
+  return index;
 }

@@ -13,7 +13,8 @@ import {
   type LiHTMLAttributes,
 } from "react";
 
-import { buildSearchIndex, searchNodes, type SearchHit } from "../queries/search";
+import { cachedSearchIndex } from "../queries/cached";
+import { searchNodes, type SearchHit } from "../queries/search";
 import { INITIAL, isExpanded, keyEffect, TYPED, type ComboboxState } from "./combobox-state";
 import { useExplorer } from "./context";
 
@@ -54,7 +55,9 @@ export function useCombobox({
   const { graph, hover } = useExplorer();
   const [state, setState] = useState<ComboboxState>(INITIAL);
   const id = useId();
-  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const index = cachedSearchIndex(graph);
+  // Callers pass a fresh exclusion array on each render; the search reruns only when its contents change.
+  const excluded = exclude.join("\u0000");
   // Ask for as many more as are excluded, so excluding still leaves up to LIMIT options.
   const hits = useMemo(
     () =>
@@ -63,7 +66,8 @@ export function useCombobox({
             .filter((hit) => !exclude.includes(hit.key))
             .slice(0, LIMIT)
         : [],
-    [index, text, exclude],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the contents, see `excluded`
+    [index, text, excluded],
   );
   const expanded = isExpanded(state, hits.length);
   const listId = `${id}-list`;

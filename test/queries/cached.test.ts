@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { cachedConnections, cachedFootprint, cachedLineage, cachedTimeLayout } from "../../src/queries/cached";
+import {
+  cachedConnections,
+  cachedFootprint,
+  cachedLineage,
+  cachedSearchIndex,
+  cachedTimeLayout,
+} from "../../src/queries/cached";
 import { visibleNodes } from "../../src/queries/filters";
 import { footprint } from "../../src/queries/footprint";
 import { lineage } from "../../src/queries/lineage";
 import { connections } from "../../src/queries/paths";
+import { buildSearchIndex, searchNodes } from "../../src/queries/search";
 import { makeGraph, type NodeSpec, storyGraph } from "../fixtures/graphs";
 
 const NO_FILTERS = { orgs: [], kinds: null, themes: [], from: null, to: null, undated: true };
@@ -15,6 +22,15 @@ describe("shared answers", () => {
   it("gives the panel and the canvas the same lineage object, equal to a fresh one", () => {
     expect(cachedLineage(graph, "draft")).toBe(cachedLineage(graph, "draft"));
     expect(cachedLineage(graph, "draft")).toEqual(lineage(graph, "draft"));
+  });
+
+  it("builds one search index per graph, answering as a fresh one does", () => {
+    const index = cachedSearchIndex(graph);
+    expect(cachedSearchIndex(graph)).toBe(index);
+    const hits = searchNodes(index, "rome", 5);
+    expect(hits.map((h) => h.key)).toContain("memo");
+    expect(hits).toEqual(searchNodes(buildSearchIndex(graph), "rome", 5));
+    expect(cachedSearchIndex(storyGraph())).not.toBe(index);
   });
 
   it("keys connections by their ends, options and filters", () => {
