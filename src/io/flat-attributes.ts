@@ -12,6 +12,7 @@ import {
   RELATIONS,
   type RelationSpec,
 } from "../model";
+import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
 import { citationSchema } from "../model/schema";
 import { citationsFromText, listFromText } from "./citation-text";
 import { type AnyKind, type AnyRelation, type Extra, GENERIC_KIND, GENERIC_RELATION } from "./types";
@@ -90,8 +91,9 @@ function citationsOf(raw: Raw, issues: Issue[]): Citation[] {
   return "citations" in read ? read.citations : [];
 }
 
-function dateOf(raw: Raw, field: string, extra: Record<string, Extra[string]>): string | undefined {
-  const value = text(raw[field]);
+/** A date the model can read; anything else in that field is kept in `extra`, under its name. */
+function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]>): string | undefined {
+  const value = text(raw);
   if (value && parseIsoDate(value)) return value;
   if (value) extra[field] = value;
   return undefined;
@@ -109,19 +111,7 @@ function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[stri
   return extra;
 }
 
-const NODE_USED = [
-  "label",
-  "name",
-  "title",
-  "aliases",
-  "description",
-  "start",
-  "end",
-  "place",
-  "role",
-  "sources",
-  "citations",
-];
+const NODE_USED = ["label", "name", "title", "aliases", ...NODE_TEXT, "sources", "citations"];
 
 export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -131,23 +121,19 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases.map(text).filter((a): a is string => !!a)
     : listFromText(text(raw.aliases) ?? "");
+  const texts: { [K in (typeof NODE_TEXT)[number]]?: string } = {};
+  pickText(raw, NODE_TEXT, texts, (value, name) =>
+    name === "start" || name === "end" ? dateOf(value, name, extra) : text(value),
+  );
   const attributes: ImportedNodeAttributes = {
     kind,
     label: (labelField && text(raw[labelField])) || key,
     ...(aliases.length ? { aliases } : {}),
-    ...optional("description", text(raw.description)),
-    ...optional("start", dateOf(raw, "start", extra)),
-    ...optional("end", dateOf(raw, "end", extra)),
-    ...optional("place", text(raw.place)),
-    ...optional("role", text(raw.role)),
+    ...texts,
     sources: citationsOf(raw, issues),
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };
-}
-
-function optional<K extends string>(name: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [name]: value } as Record<K, string>);
 }
 
 function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelation; used: string[]; label?: string } {
@@ -170,7 +156,9 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
   return { relation: GENERIC_RELATION, used, label };
 }
 
-const EDGE_USED = ["relation", "label", "start", "sources", "citations"];
+const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
+// A flat file's edge `label` names its relation (relationOf): of the edge's texts, only the date is read here.
+const EDGE_DATE = ["start"] as const;
 
 export function edgeFromFlat(
   raw: Raw,
@@ -180,11 +168,13 @@ export function edgeFromFlat(
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
   const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
+  const texts: { start?: string } = {};
+  pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   const attributes: ImportedEdgeAttributes = {
     relation,
     ...(relation === GENERIC_RELATION && label ? { label } : {}),
     sources: citationsOf(raw, issues),
-    ...optional("start", dateOf(raw, "start", extra)),
+    ...texts,
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };

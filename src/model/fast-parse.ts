@@ -5,6 +5,7 @@
 import type { z } from "zod";
 
 import { KINDS } from "./kinds";
+import { EDGE_TEXT, NODE_TEXT, pickText } from "./optional-text";
 import type { Citation, serializedEdgeSchema, serializedNodeSchema } from "./schema";
 
 type ParsedNode = z.output<typeof serializedNodeSchema>;
@@ -26,7 +27,6 @@ const NODE_KEYS: ReadonlySet<string> = new Set([
   "extra",
 ]);
 const EDGE_KEYS: ReadonlySet<string> = new Set(["relation", "sources", "start", "label", "extra"]);
-const OPTIONAL_NODE_TEXT = ["description", "start", "end", "place", "role"] as const;
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 /** nonEmpty in schema.ts: text that trimming leaves unchanged and not empty. */
@@ -71,11 +71,7 @@ export function fastNode(raw: unknown): ParsedNode | null {
     if (!Array.isArray(a.aliases) || !a.aliases.every(isTrimmedText)) return null;
     out.aliases = [...a.aliases];
   }
-  for (const k of OPTIONAL_NODE_TEXT) {
-    if (a[k] === undefined) continue;
-    if (typeof a[k] !== "string") return null;
-    out[k] = a[k];
-  }
+  if (!pickText(a, NODE_TEXT, out)) return null;
   const sources = citations(a.sources);
   if (!sources) return null;
   out.sources = sources;
@@ -87,7 +83,6 @@ export function fastNode(raw: unknown): ParsedNode | null {
   return { key: raw.key, attributes: out as ParsedNode["attributes"] };
 }
 
-const EDGE_TEXT = ["start", "label"] as const;
 const EDGE_FIELDS: ReadonlySet<string> = new Set(["key", "source", "target", "attributes", "undirected"]);
 
 export function fastEdge(raw: unknown): ParsedEdge | null {
@@ -100,11 +95,7 @@ export function fastEdge(raw: unknown): ParsedEdge | null {
   const sources = citations(a.sources);
   if (!sources) return null;
   const out: Obj = { relation: a.relation, sources };
-  for (const k of EDGE_TEXT) {
-    if (a[k] === undefined) continue;
-    if (typeof a[k] !== "string") return null;
-    out[k] = a[k];
-  }
+  if (!pickText(a, EDGE_TEXT, out)) return null;
   if (a.extra !== undefined) {
     const e = extra(a.extra);
     if (!e) return null;
