@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 import { describe, expect, test } from "vitest";
 
@@ -7,12 +8,59 @@ import { validateAny } from "../../src/io/validate-any";
 import { summarise } from "../../src/cli/report";
 import { DEFAULT_DATASET, loaded, TRICKY_DATASET } from "./helpers";
 
+const VALID_DATASET = fileURLToPath(new URL("../fixtures/valid/dataset.json", import.meta.url));
+
 describe("validateAny, for `npm run validate -- FILE`", () => {
-  test("the default dataset passes, summarised in the same lines as the JSON-only validate", () => {
+  test("a dataset's summary reads the same from the loader (JSON) and from the importer (any format)", () => {
+    const { graph, texts } = loaded(VALID_DATASET);
+    const expected = [
+      "Test fixture (fixture): 8 nodes, 7 edges, 2 sources",
+      "  nodes by kind: events 2, organisations 3, people 0, documents 2, themes 1",
+      "  edges by relation: hosted 2, addresses 1, co-organised 1, considered-at 1, derived-from 1, prepared 1",
+      "  citations by source: seed 13, minutes 2",
+      "  cited: nodes 8/8 (100%), edges 7/7 (100%)",
+    ];
+    expect(summarise(graph)).toEqual(expected);
+    const result = validateAny("dataset.json", readFileSync(VALID_DATASET, "utf8"), texts);
+    expect(result.ok && result.summary).toEqual(expected);
+  });
+
+  test("the default dataset passes, counted node by node and citation by citation", () => {
     const { graph, texts } = loaded(DEFAULT_DATASET);
     const result = validateAny("graph-data/veo-rehabilitation.json", readFileSync(DEFAULT_DATASET, "utf8"), texts);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.summary).toEqual(summarise(graph));
+    const json = JSON.parse(readFileSync(DEFAULT_DATASET, "utf8")) as {
+      nodes: { attributes: { sources: { source: string }[] } }[];
+      edges: { attributes: { sources: { source: string }[] } }[];
+    };
+    const first = graph.getAttribute("sources")[0]!.id;
+    const cites = [...json.nodes, ...json.edges].flatMap((x) => x.attributes.sources).filter((c) => c.source === first);
+    expect(result.summary[3]).toMatch(new RegExp(`^  citations by source: ${first} ${cites.length}(,|$)`));
+  });
+
+  test("an imported graph with nodes of no known kind and partly cited: the generic kind and the format are named", () => {
+    const text = JSON.stringify({
+      attributes: { title: "Drawn" },
+      nodes: [
+        { key: "a", attributes: { type: "organisation", citations: "s: A and B" } },
+        { key: "b", attributes: { type: "widget" } },
+        { key: "c" },
+      ],
+      edges: [
+        { source: "a", target: "b", attributes: { type: "supports" } },
+        { source: "b", target: "c", attributes: { type: "supports" } },
+        { source: "a", target: "c" },
+      ],
+    });
+    const result = validateAny("drawn.json", text, { s: "A and B." });
+    expect(result.ok && result.summary).toEqual([
+      "Drawn (drawn): 3 nodes, 3 edges, 1 sources",
+      "  read as graphology JSON",
+      "  nodes by kind: events 0, organisations 1, people 0, documents 0, themes 0, other 2",
+      "  edges by relation: related-to 3",
+      "  citations by source: s 1",
+      "  cited: nodes 1/3 (33.3%), edges 0/3 (0.0%)",
+    ]);
   });
 
   test("a GEXF export passes the same way", () => {
