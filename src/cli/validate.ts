@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { validateAny } from "../io/validate-any";
 import { formatProblem, type Problem } from "../model";
 import { datasetFiles, readDataset, readSourceTexts } from "./read-dataset";
-import { summarise } from "./report";
+import { summaryLines } from "../io/summary";
 
 type Checked = { ok: true; summary: string[]; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
@@ -16,7 +16,7 @@ function check(file: string): { shown: string; result: Checked } {
     const { file: shown, result } = readDataset(file);
     return {
       shown,
-      result: result.ok ? { ok: true, summary: summarise(result.graph), warnings: result.warnings } : result,
+      result: result.ok ? { ok: true, summary: summaryLines(result.graph), warnings: result.warnings } : result,
     };
   }
   const shown = relative(process.cwd(), file) || file;

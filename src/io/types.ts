@@ -1,7 +1,7 @@
 // Shapes shared by the exporters and importers. An imported file may hold things the model's closed
 // vocabulary does not name: those get GENERIC_KIND / GENERIC_RELATION, so the graph still draws,
-// filters and searches. Until src/model adds both (see the io report), they live here and the
-// imported graph is typed as a superset of DataGraph.
+// filters and searches. The model lists both (kinds.ts, relations.ts); the names are repeated here so
+// io code can test for them without reaching into the vocabulary tables.
 import type { AbstractGraph } from "graphology-types";
 
 import type { EdgeAttributes, GraphAttributes, Kind, NodeAttributes, Problem, Relation } from "../model";

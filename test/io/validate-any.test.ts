@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 
 import { exportGexf } from "../../src/io/export-gexf";
 import { validateAny } from "../../src/io/validate-any";
-import { summarise } from "../../src/cli/report";
+import { summaryLines } from "../../src/io/summary";
 import { DEFAULT_DATASET, loaded, TRICKY_DATASET } from "./helpers";
 
 const VALID_DATASET = fileURLToPath(new URL("../fixtures/valid/dataset.json", import.meta.url));
@@ -20,7 +20,7 @@ describe("validateAny, for `npm run validate -- FILE`", () => {
       "  citations by source: seed 13, minutes 2",
       "  cited: nodes 8/8 (100%), edges 7/7 (100%)",
     ];
-    expect(summarise(graph)).toEqual(expected);
+    expect(summaryLines(graph)).toEqual(expected);
     const result = validateAny("dataset.json", readFileSync(VALID_DATASET, "utf8"), texts);
     expect(result.ok && result.summary).toEqual(expected);
   });
