@@ -70,6 +70,19 @@ export class QuoteChecker {
     return verdict;
   }
 
+  /** True exactly when check() would find nothing; notes the cited sources as check() does. */
+  allFound(citations: readonly Citation[]): boolean {
+    let ok = true;
+    for (let i = 0; i < citations.length; i++) {
+      const { source, quote } = citations[i] as Citation;
+      this.cited.add(source);
+      if (this.sources === "unchecked") continue;
+      if (!this.sources.listed.has(source)) ok = false;
+      else if (this.sources.readable.has(source) && this.missing(source, quote) !== null) ok = false;
+    }
+    return ok;
+  }
+
   check(citations: readonly Citation[], where: string, field = "sources"): Problem[] {
     const problems: Problem[] = [];
     citations.forEach((citation, i) => {

@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { QuoteChecker } from "./citations";
 import { addEdges, addNodes } from "./load-items";
 import { edgeKeyFor, zodProblems } from "./problems";
-import { makeReadOnly } from "./read-only";
+import { lock } from "./read-only";
 import { datasetSchema, graphAttributesSchema } from "./schema";
 import type {
   DataGraph,
@@ -17,7 +17,7 @@ import type {
   SourceTexts,
 } from "./types";
 import { UnknownAttributes } from "./unknown-attributes";
-import { checkLineage } from "./validate-lineage";
+import { checkLineage, type LineageEdge } from "./validate-lineage";
 import { checkSourceList, uncitedSources } from "./validate-sources";
 
 export { edgeKeyFor };
@@ -36,7 +36,7 @@ export function loadDataset(json: unknown, sources: SourceTexts, options: LoadOp
   const withFile = (list: Problem[]): Problem[] => list.map((p) => (options.file ? { ...p, file: options.file } : p));
   try {
     const found = collect(json, sources ?? {}, options.allowMissingTexts === true);
-    if ("graph" in found) return { ok: true, graph: makeReadOnly(found.graph), warnings: withFile(found.warnings) };
+    if ("graph" in found) return { ok: true, graph: lock(found.graph), warnings: withFile(found.warnings) };
     return { ok: false, problems: withFile(found.list) };
   } catch (error) {
     // A bug here must still reach the user as a message, not as a blank page.
@@ -86,12 +86,19 @@ function build(
   });
   graph.replaceAttributes(attributes);
 
-  const ctx = { graph, problems, quotes, unknown: new UnknownAttributes(), rejected: new Set<string>() };
+  const ctx = {
+    graph,
+    problems,
+    quotes,
+    unknown: new UnknownAttributes(),
+    rejected: new Set<string>(),
+    lineage: [] as LineageEdge[],
+  };
   addNodes(ctx, data.nodes);
   addEdges(ctx, data.edges);
 
   // One at a time: spreading a list of 100k+ problems into push() overflows the stack.
-  for (const list of [checkLineage(graph), uncitedSources(sourceList, attributes.sources, quotes.cited)])
+  for (const list of [checkLineage(graph, ctx.lineage), uncitedSources(sourceList, attributes.sources, quotes.cited)])
     for (const problem of list) problems.push(problem);
   problems.push(...ctx.unknown.problems());
   if (problems.some((p) => p.severity === "error")) return { list: problems };

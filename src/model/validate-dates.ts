@@ -1,6 +1,16 @@
 import { dateCeil, dateFloor, parseIsoDate } from "./dates";
 import type { Problem } from "./types";
 
+/** True exactly when checkDates finds nothing; allocates nothing for the usual, valid case. */
+export function datesOk(attrs: { start?: unknown; end?: unknown }): boolean {
+  const { start, end } = attrs;
+  if (start === undefined && end === undefined) return true;
+  const from = start === undefined ? undefined : typeof start === "string" ? parseIsoDate(start) : null;
+  const to = end === undefined ? undefined : typeof end === "string" ? parseIsoDate(end) : null;
+  if (from === null || to === null || (start !== undefined && !from) || (end !== undefined && !to)) return false;
+  return !(from && to && dateFloor(from) > dateCeil(to));
+}
+
 /** Checks `start` and `end` are ISO dates at day, month or year precision, and start ≤ end. */
 export function checkDates(attrs: { start?: unknown; end?: unknown }, where: string): Problem[] {
   const problems: Problem[] = [];

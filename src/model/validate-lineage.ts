@@ -5,6 +5,23 @@ import { edgePlace, nodePlace } from "./problems";
 import { isLineage } from "./relations";
 import type { DataGraph, Problem } from "./types";
 
+/** A lineage edge of the graph, as the loader notes it while adding edges. */
+export interface LineageEdge {
+  key: string;
+  source: string;
+  target: string;
+  relation: string;
+}
+
+/** The graph's lineage edges in the graph's edge order. */
+function lineageEdges(graph: DataGraph): LineageEdge[] {
+  const out: LineageEdge[] = [];
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (isLineage(attrs.relation)) out.push({ key, source, target, relation: attrs.relation });
+  });
+  return out;
+}
+
 function lineageTargets(graph: DataGraph, node: string): string[] {
   const out: string[] = [];
   graph.forEachOutEdge(node, (_, attrs, _s, target) => {
@@ -13,11 +30,15 @@ function lineageTargets(graph: DataGraph, node: string): string[] {
   return out;
 }
 
-/** First cycle of lineage edges, as the keys along it (first = last); depth-first with an explicit stack. */
-export function findLineageCycle(graph: DataGraph): string[] | undefined {
+/**
+ * First cycle of lineage edges, as the keys along it (first = last); depth-first with an explicit
+ * stack. Only nodes a lineage edge leaves can start a cycle, so only they are tried as roots.
+ */
+export function findLineageCycle(graph: DataGraph, edges = lineageEdges(graph)): string[] | undefined {
+  const sources = new Set(edges.map((e) => e.source));
   const state = new Map<string, "open" | "done">();
   for (const root of graph.nodes()) {
-    if (state.has(root)) continue;
+    if (!sources.has(root) || state.has(root)) continue;
     const path: string[] = [root];
     const pending: string[][] = [lineageTargets(graph, root)];
     state.set(root, "open");
@@ -39,9 +60,10 @@ export function findLineageCycle(graph: DataGraph): string[] | undefined {
   return undefined;
 }
 
-export function checkLineage(graph: DataGraph): Problem[] {
+/** `edges`: the graph's lineage edges in edge order, when the caller has them already. */
+export function checkLineage(graph: DataGraph, edges = lineageEdges(graph)): Problem[] {
   const problems: Problem[] = [];
-  const cycle = findLineageCycle(graph);
+  const cycle = findLineageCycle(graph, edges);
   if (cycle) {
     problems.push({
       where: `lineage ${cycle.map((k) => `"${k}"`).join(" -> ")}`,
@@ -50,20 +72,21 @@ export function checkLineage(graph: DataGraph): Problem[] {
     });
   }
   const undated = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target, sAttrs, tAttrs) => {
-    if (!isLineage(attrs.relation)) return;
-    const later = sAttrs.start ? parseIsoDate(sAttrs.start) : undefined;
-    const earlier = tAttrs.start ? parseIsoDate(tAttrs.start) : undefined;
+  for (const { key, source, target, relation } of edges) {
+    const from = graph.getNodeAttribute(source, "start");
+    const to = graph.getNodeAttribute(target, "start");
+    const later = from ? parseIsoDate(from) : undefined;
+    const earlier = to ? parseIsoDate(to) : undefined;
     if (later && earlier && dateCeil(later) < dateFloor(earlier)) {
       problems.push({
-        where: edgePlace(source, target, attrs.relation, edge),
+        where: edgePlace(source, target, relation, key),
         severity: "error",
-        message: `lineage points from the earlier document (${sAttrs.start}) to a later one (${tAttrs.start}); it must point from the later document to the one it came from`,
+        message: `lineage points from the earlier document (${from}) to a later one (${to}); it must point from the later document to the one it came from`,
       });
     }
-    if (!sAttrs.start) undated.add(source);
-    if (!tAttrs.start) undated.add(target);
-  });
+    if (!from) undated.add(source);
+    if (!to) undated.add(target);
+  }
   // One warning per document, however many lineage steps it is in.
   for (const key of undated) {
     problems.push({

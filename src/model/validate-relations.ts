@@ -11,9 +11,14 @@ export function relationProblem(relation: string, where: string): Problem {
   };
 }
 
-export function kindsAllowed(relation: Relation, from: Kind, to: Kind, where: string): Problem | undefined {
+export function kindsFit(relation: Relation, from: Kind, to: Kind): boolean {
   const spec = RELATIONS[relation];
-  if ((spec.from as readonly Kind[]).includes(from) && (spec.to as readonly Kind[]).includes(to)) return undefined;
+  return (spec.from as readonly Kind[]).includes(from) && (spec.to as readonly Kind[]).includes(to);
+}
+
+export function kindsAllowed(relation: Relation, from: Kind, to: Kind, where: string): Problem | undefined {
+  if (kindsFit(relation, from, to)) return undefined;
+  const spec = RELATIONS[relation];
   return {
     where,
     field: "relation",

@@ -157,6 +157,18 @@ describe("a dataset whose graph attributes are wrong", () => {
     ]);
   });
 
+  it("an edge kept out for a duplicate key still makes a later edge with its ends and relation a duplicate", () => {
+    const data = validDataset();
+    const [kept, moved] = data.edges.splice(0, 2);
+    const keyOf = (e: typeof kept) => e.key ?? `${e.source}--${String(e.attributes.relation)}--${e.target}`;
+    data.edges.unshift(kept);
+    data.edges.push({ ...moved, key: keyOf(kept) }, { ...moved, key: "a-fresh-key" });
+    expect(errorsOf(load(data)).map((p) => p.message)).toEqual([
+      `duplicate edge key "${keyOf(kept)}"`,
+      `duplicate edge: "${moved.source}" already has a "${String(moved.attributes.relation)}" edge to "${moved.target}"`,
+    ]);
+  });
+
   it("stops at the top when nodes or edges are not lists", () => {
     const data = validDataset() as Record<string, unknown>;
     data.nodes = {};

@@ -1,8 +1,9 @@
 // Dates are ISO 8601 at day, month or year precision; a coarse date covers its whole span.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseIsoDate } from "../../src/model";
-import { checkDates } from "../../src/model/validate-dates";
+import { checkDates, datesOk } from "../../src/model/validate-dates";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -67,5 +68,28 @@ describe("checkDates", () => {
     const problems = checkDates({ start: "2011-02-30", end: "2011-13" }, at);
     expect(problems.map((p) => p.field)).toEqual(["start", "end"]);
     expect(problems[0].message).toContain('"2011-02-30"');
+  });
+});
+
+describe("datesOk, the loader's quick answer", () => {
+  // Near-dates as well as odd values, so both sides of every branch are drawn.
+  const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, "0"));
+  const two = fc.integer({ min: 0, max: 32 }).map((n) => String(n).padStart(2, "0"));
+  const date = fc.oneof(
+    year,
+    fc.tuple(year, two).map(([y, m]) => `${y}-${m}`),
+    fc.tuple(year, two, two).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc.string(),
+  );
+  const value = fc.option(fc.oneof(date, fc.integer(), fc.constant(null)), { nil: undefined });
+
+  it("is true exactly when checkDates finds nothing", () => {
+    fc.assert(
+      fc.property(value, value, (start, end) => {
+        const attrs = { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+        expect(datesOk(attrs)).toBe(checkDates(attrs, "x").length === 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

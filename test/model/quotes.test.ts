@@ -1,8 +1,11 @@
 // A quote must stand word for word in its source "as a reader sees it": these are the differences
 // between a quote and its source that must not matter, and a few that must.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { loadDataset, normaliseForQuote } from "../../src/model";
+import { QuoteChecker } from "../../src/model/citations";
+import { checkSourceList } from "../../src/model/validate-sources";
 import { errorsOf, fixtureTexts, validDataset } from "./fixture";
 
 const texts = fixtureTexts("valid");
@@ -77,5 +80,33 @@ describe("quote matching", () => {
     expect(normaliseForQuote("15 countries – as well\u00a0as")).toBe("15 countries - as well as");
     expect(normaliseForQuote("in [Rome](https://en.wikipedia.org/wiki/Rome_(city)) in 2012")).toBe("in Rome in 2012");
     expect(normaliseForQuote('see [the memo](https://x.org/memo "Rome Memorandum").')).toBe("see the memo.");
+  });
+});
+
+describe("QuoteChecker.allFound, the loader's quick answer", () => {
+  const listed = [
+    { id: "seed", title: "Seed" },
+    { id: "minutes", title: "Minutes" },
+    { id: "empty", title: "Empty" },
+  ];
+  const citation = fc.record({
+    source: fc.constantFrom("seed", "minutes", "empty", "unlisted"),
+    quote: fc.oneof(
+      fc.constantFrom("ICCT and UNICRI hosted", "ICCT  and\n UNICRI   hosted", "**", "not in the text", "minutes"),
+      fc.string({ minLength: 1 }),
+    ),
+  });
+
+  it("is true exactly when check() finds nothing, and notes the same cited sources", () => {
+    fc.assert(
+      fc.property(fc.array(citation, { minLength: 1, maxLength: 4 }), fc.boolean(), (citations, broken) => {
+        const sources = broken ? "unchecked" : checkSourceList(listed, { ...texts, empty: " " }, true);
+        const quick = new QuoteChecker(texts, sources);
+        const full = new QuoteChecker(texts, sources);
+        expect(quick.allFound(citations)).toBe(full.check(citations, "x").length === 0);
+        expect([...quick.cited]).toEqual([...full.cited]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

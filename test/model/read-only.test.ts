@@ -2,8 +2,8 @@
 // its data stays as loaded. A copy is the way to a writable graph.
 import { describe, expect, it } from "vitest";
 
-import { isReadOnly, type DataGraph } from "../../src/model";
-import { loadFixture } from "./fixture";
+import { isReadOnly, loadDataset, type DataGraph } from "../../src/model";
+import { fixtureTexts, loadFixture, validDataset } from "./fixture";
 
 function loaded(): DataGraph {
   const result = loadFixture("valid/dataset.json");
@@ -51,6 +51,27 @@ describe("a loaded graph is read-only", () => {
     expect(() => (attrs.sources[0].quote = "Changed")).toThrow(TypeError);
     expect(() => (graph.getAttributes().sources as unknown[]).push({})).toThrow(TypeError);
     expect(graph.getNodeAttribute("rome-memorandum", "label")).toBe("Rome Memorandum");
+  });
+
+  it("freezes every object inside every node's and edge's attributes (citations, aliases, extra)", () => {
+    const data = validDataset();
+    Object.assign(data.nodes[0].attributes, { aliases: ["International Centre"], extra: { column: 1 } });
+    Object.assign(data.edges[0].attributes, { extra: { weight: 2 } });
+    // An unknown attribute sends the item through the schema instead of the fast path: both are frozen.
+    Object.assign(data.nodes[1].attributes, { colour: "red", aliases: ["U"] });
+    const result = loadDataset(data, fixtureTexts("valid"));
+    if (!result.ok) throw new Error("the changed fixture must load");
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (value === null || typeof value !== "object") return;
+      if (!Object.isFrozen(value)) unfrozen.push(at);
+      for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
+    };
+    result.graph.forEachNode((key, attrs) => walk(attrs, key));
+    result.graph.forEachEdge((key, attrs) => walk(attrs, key));
+    walk(result.graph.getAttributes(), "graph");
+    expect(unfrozen).toEqual([]);
+    expect(result.graph.getNodeAttribute(data.nodes[0].key, "aliases")).toEqual(["International Centre"]);
   });
 
   it("still lets readers listen and traverse, and copy() gives a graph that can be written", () => {
