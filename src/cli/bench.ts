@@ -1,7 +1,7 @@
 // npm run bench: times the app's loader, queries and drawing against bare graphology and bare
 // sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
 // medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
-// --browser-sizes=1k,10k --browser-runs=N --no-browser --out=FILE.
+// --browser-sizes=1k,10k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
@@ -51,7 +51,7 @@ const log = (line: string) => process.stderr.write(line + "\n");
 const machine = machineInfo();
 const rows: ResultRow[] = [];
 const notes: string[] = [];
-for (const size of sizes) {
+for (const size of args.has("no-node") ? [] : sizes) {
   log(`[${size}] generating`);
   const { json, texts } = generateDataset(size, 1);
   const text = JSON.stringify(json);
@@ -91,6 +91,7 @@ if (browserSizes.length) {
         size,
         runs: browserRuns,
         hoverNode,
+        firstFrameOnly: args.has("first-frame-only"),
         log,
       });
       for (const r of found)

@@ -26,6 +26,8 @@ export interface BrowserInput {
   runs: number;
   /** A big node both pages draw in the same place, to hover. */
   hoverNode: string;
+  /** Only navigation → first drawn frame: no waiting for the layout, no filter or hover. */
+  firstFrameOnly?: boolean;
   /** Filled in by the bare page: where hoverNode is drawn, relative to the canvas. */
   point?: { x: number; y: number };
   log: (line: string) => void;
@@ -65,6 +67,16 @@ async function measurePage(
   const firstFrame = await page.evaluate(
     () => (window as unknown as { benchProbe: { firstFrame: number } }).benchProbe.firstFrame,
   );
+  if (input.firstFrameOnly) {
+    await context.close();
+    const none = Number.NaN;
+    return {
+      "first drawn frame": firstFrame,
+      "layout settled": none,
+      "filter (fade a kind)": none,
+      "hover a node": none,
+    };
+  }
   const found = (await page.locator(".graph-canvas").first().boundingBox()) ?? canvas;
   // Large graphs open before their layout is done (a worker computes it): filter and hover are
   // timed on the settled picture, where the hovered node is drawn where the bare page draws it.
@@ -158,7 +170,8 @@ export async function runBrowserSuite(input: BrowserInput): Promise<{ rows: Brow
   } finally {
     await browser.close();
   }
-  const rows = (Object.keys(samples.explorer) as Metric[]).map((operation) => {
+  const metrics = Object.keys(samples.explorer) as Metric[];
+  const rows = (input.firstFrameOnly ? metrics.slice(0, 1) : metrics).map((operation) => {
     const ok = (list: number[]) => list.filter((n) => Number.isFinite(n));
     const e = ok(samples.explorer[operation]);
     const b = ok(samples.bare[operation]);
