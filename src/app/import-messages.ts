@@ -14,7 +14,9 @@ export type WorkerResult =
 
 /** Files the reader opened; or a `?dataset=` file's bytes (the page fetched them, with progress) and its address. */
 export type ImportRequest =
-  { type: "files"; files: File[] } | { type: "dataset"; path: string; url: string; chunks: Uint8Array[] };
+  | { type: "files"; files: File[] }
+  /** fingerprint false: the page has the version computed elsewhere (dataset-fingerprint.ts); version is "". */
+  | { type: "dataset"; path: string; url: string; chunks: Uint8Array[]; fingerprint?: boolean };
 
 /** A LoadedDataset as it crosses to the page: its graph in graphology's export format. */
 export type SentDataset = Omit<LoadedDataset, "result"> & {
@@ -77,10 +79,4 @@ export function reviveDataset(sent: SentDataset): LoadedDataset {
   return { ...sent, result: { ...result, graph } };
 }
 
-/** The UTF-8 text of a file received in pieces (a piece may end inside a character). */
-export function decodeChunks(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder();
-  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
-  parts.push(decoder.decode());
-  return parts.join("");
-}
+export { decodeChunks } from "./decode-chunks";

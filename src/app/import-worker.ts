@@ -18,7 +18,9 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   const request = event.data;
   if (request.type === "dataset") {
-    const loaded = await readUrlDataset(request.path, new URL(request.url), decodeChunks(request.chunks));
+    const text = decodeChunks(request.chunks);
+    const fingerprint = request.fingerprint === false ? () => "" : undefined;
+    const loaded = await readUrlDataset(request.path, new URL(request.url), text, undefined, fingerprint);
     return post({ type: "dataset", loaded: sendDataset(loaded) });
   }
   const files = await readAll(request.files, (done, total) => post({ type: "progress", done, total }));

@@ -51,12 +51,16 @@ export function unreadableDataset(path: string, error: unknown): LoadedDataset {
   return failedDataset(path, `could not read "${path}": ${error instanceof Error ? error.message : String(error)}`);
 }
 
-/** The dataset whose text was fetched from `url`, with the source texts beside it, parsed and checked. */
+/**
+ * The dataset whose text was fetched from `url`, with the source texts beside it, parsed and checked.
+ * `fingerprint` gives its data version (by default computed here; the page has a worker do it).
+ */
 export async function readUrlDataset(
   path: string,
   url: URL,
   text: string,
   fetchText: (url: URL) => Promise<string> = fetchOk,
+  fingerprint: (json: unknown) => string | Promise<string> = datasetVersion,
 ): Promise<LoadedDataset> {
   let json: unknown;
   try {
@@ -74,7 +78,7 @@ export async function readUrlDataset(
     if (found[i] !== null) texts[id] = found[i]!;
   });
   const result = loadDataset(json, texts as SourceTexts, { file: path });
-  return { file: path, texts, result, version: result.ok ? datasetVersion(json) : "" };
+  return { file: path, texts, result, version: result.ok ? await fingerprint(json) : "" };
 }
 
 function listedSources(json: unknown): string[] {

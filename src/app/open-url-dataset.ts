@@ -1,11 +1,17 @@
 // `?dataset=` on the page: the file is fetched a piece at a time, with progress and a way to cancel,
 // so a large dataset never freezes the page. A small one is then parsed and checked here; a large
-// one (past WORKER_THRESHOLD, as for opened files) in the import worker, which gets the bytes
-// without a copy. Every failure reads as loadUrlDataset words it (load-url-dataset.ts).
-import { decodeChunks, type ImportRequest, reviveDataset, type WorkerReply } from "./import-messages";
+// one (past WORKER_THRESHOLD, as for opened files) in the import worker. Its data version is
+// computed meanwhile in another worker (dataset-fingerprint.ts). Every failure reads as
+// loadUrlDataset words it (load-url-dataset.ts).
+import { startFingerprinting, versionOf } from "./dataset-fingerprint";
+import { decodeChunks } from "./decode-chunks";
+import { type ImportRequest, reviveDataset, type WorkerReply } from "./import-messages";
 import type { LoadedDataset } from "./load-default";
-import { failedDataset, readUrlDataset, resolveDatasetUrl, unreadableDataset } from "./load-url-dataset";
+import { failedDataset, fetchOk, readUrlDataset, resolveDatasetUrl, unreadableDataset } from "./load-url-dataset";
 import { startImportWorker, WORKER_THRESHOLD } from "./read-import";
+
+/** Past this size the data version is computed in the import worker, after the check. */
+export const PARALLEL_VERSION_MAX = 64 * 1024 * 1024;
 
 export interface Opening {
   /** The dataset, or null when cancelled. */
@@ -38,10 +44,8 @@ async function fetchChunks(url: URL, signal: AbortSignal, progress: OpenProgress
   return chunks;
 }
 
-function inWorker(path: string, url: URL, chunks: Uint8Array[], started: (worker: Worker) => void) {
+function inWorker(path: string, url: URL, chunks: Uint8Array[], worker: Worker, fingerprint: boolean) {
   return new Promise<LoadedDataset>((resolve) => {
-    const worker = startImportWorker();
-    started(worker);
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       if (event.data.type !== "dataset") return;
       worker.terminate();
@@ -51,7 +55,7 @@ function inWorker(path: string, url: URL, chunks: Uint8Array[], started: (worker
       worker.terminate();
       resolve(unreadableDataset(path, event.message || "the reading worker failed"));
     };
-    const request: ImportRequest = { type: "dataset", path, url: url.href, chunks };
+    const request: ImportRequest = { type: "dataset", path, url: url.href, chunks, fingerprint };
     worker.postMessage(request, [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))]);
   });
 }
@@ -60,28 +64,49 @@ export function openUrlDataset(path: string, base: string, progress: OpenProgres
   const url = resolveDatasetUrl(path, base);
   if (typeof url === "string") return { done: Promise.resolve(failedDataset(path, url)), cancel: () => {} };
   const abort = new AbortController();
+  const fingerprinting = startFingerprinting();
   let worker: Worker | undefined;
+  // A large file is checked in the import worker: started as soon as the size is known to call
+  // for it, its script loads while the file downloads.
+  const importWorker = () => (worker ??= startImportWorker());
   let settle: (loaded: LoadedDataset | null) => void = () => {};
   const done = new Promise<LoadedDataset | null>((resolve) => (settle = resolve));
 
   const read = async (): Promise<LoadedDataset> => {
     let chunks: Uint8Array[];
     try {
-      chunks = await fetchChunks(url, abort.signal, progress);
+      chunks = await fetchChunks(url, abort.signal, (got, total) => {
+        if (Math.max(got, total) > WORKER_THRESHOLD) importWorker();
+        progress(got, total);
+      });
     } catch (error) {
       return unreadableDataset(path, error);
     }
     const size = chunks.reduce((sum, c) => sum + c.byteLength, 0);
     progress(size, size);
-    if (size <= WORKER_THRESHOLD) return readUrlDataset(path, url, decodeChunks(chunks));
-    return inWorker(path, url, chunks, (started) => (worker = started));
+    if (size <= WORKER_THRESHOLD) {
+      worker?.terminate();
+      const text = decodeChunks(chunks);
+      fingerprinting.give(chunks);
+      return readUrlDataset(path, url, text, fetchOk, (json) => versionOf(fingerprinting, () => json));
+    }
+    // A copy for the version worker; the import worker fingerprints the file itself if that worker
+    // could not start, or if two parsed copies of the file would take too much memory.
+    const elsewhere = size <= PARALLEL_VERSION_MAX && fingerprinting.give(chunks, true);
+    const loaded = await inWorker(path, url, chunks, importWorker(), !elsewhere);
+    if (!loaded.result.ok || !elsewhere) return loaded;
+    return { ...loaded, version: (await fingerprinting.version) ?? "" };
   };
-  void read().then((loaded) => settle(abort.signal.aborted ? null : loaded));
+  void read().then((loaded) => {
+    fingerprinting.stop();
+    settle(abort.signal.aborted ? null : loaded);
+  });
   return {
     done,
     cancel: () => {
       abort.abort();
       worker?.terminate();
+      fingerprinting.stop();
       settle(null);
     },
   };

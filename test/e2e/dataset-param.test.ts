@@ -9,6 +9,7 @@ import { beforeAll, expect, it } from "vitest";
 
 import { WORKER_THRESHOLD } from "../../src/app/read-import";
 import { generateDataset } from "../../src/cli/bench/generate";
+import { datasetVersion } from "../../src/queries/version";
 import { describeInBrowser, useApp } from "./harness";
 import { statusCounts } from "./panels-helpers";
 import { FIXTURES } from "./server";
@@ -17,8 +18,11 @@ import { FIXTURES } from "./server";
 const LARGE = "generated/synthetic-3000.json";
 const LARGE_TITLE = "Synthetic policy history (3000 nodes, seed 1)";
 
+let largeVersion = "";
+
 beforeAll(() => {
   const { json, texts } = generateDataset(3000, 1);
+  largeVersion = datasetVersion(JSON.parse(JSON.stringify(json)));
   const dir = join(FIXTURES, "generated");
   mkdirSync(join(dir, "sources"), { recursive: true });
   writeFileSync(join(FIXTURES, LARGE), JSON.stringify(json));
@@ -117,6 +121,9 @@ describeInBrowser("?dataset= of a large file", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(LARGE_TITLE);
     expect(await statusCounts(page)).toEqual({ shown: 3000, total: 3000 });
     expect(new URL(page.url()).searchParams.get("dataset")).toBe(`fixtures/${LARGE}`);
+    // The data version, computed in a worker of its own while the import worker checks the file.
+    expect(new URL(page.url()).searchParams.get("v")).toBe(largeVersion);
+    expect(workers.some((url) => /version-worker/.test(url))).toBe(true);
     await shot("dataset-param-large");
     expect(problems).toEqual([]);
   });
