@@ -29,9 +29,24 @@ function start(graph: DataGraph, version: string, texts: SourceTexts): Start {
   // Parsed once here, so the first frame already shows the linked view and the notices survive
   // the address being rewritten to its canonical form by bindHistory.
   const { state, notices } = parseViewUrl(window.location.search, { graph, version });
+  const view = createStore<ViewState>(state);
+  const hover = createStore<string | null>(null);
+  return { explorer: { graph, version, texts, view, hover }, notices };
+}
+
+/**
+ * The view store as bindHistory sees it: setting a view equal to the shown one changes nothing.
+ * bindHistory starts by setting the view it parses from the address, which start() already did;
+ * as a new object it would render every panel and the canvas a second time before the first frame.
+ */
+function ignoringEqual(view: Store<ViewState>): Store<ViewState> {
+  const same = (a: ViewState, b: ViewState) => a === b || JSON.stringify(a) === JSON.stringify(b);
   return {
-    explorer: { graph, version, texts, view: createStore<ViewState>(state), hover: createStore<string | null>(null) },
-    notices,
+    ...view,
+    set: (next) => {
+      const resolved = typeof next === "function" ? next(view.get()) : next;
+      if (!same(resolved, view.get())) view.set(resolved);
+    },
   };
 }
 
@@ -53,7 +68,8 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);
   useEffect(() => {
-    const bound = bindHistory(explorer.view, { graph: explorer.graph, version: explorer.version }, window, entries);
+    const ctx = { graph: explorer.graph, version: explorer.version };
+    const bound = bindHistory(ignoringEqual(explorer.view), ctx, window, entries);
     return bound.dispose;
   }, [explorer, entries]);
   // The time player's step: shared by the player and the canvas, not part of the link.

@@ -1,6 +1,5 @@
 // The canvas: a sigma instance over the display graph, with one renderless controller per concern
 // and the zoom buttons on top. Everything it shows comes from the stores passed in.
-import { SigmaContainer } from "@react-sigma/core";
 import { useMemo } from "react";
 
 import { createStore } from "../state/store";
@@ -16,6 +15,7 @@ import { ReadyController } from "./ReadyController";
 import { computeEmphasis } from "./reducers";
 import { createReducerSlot, emphasisInput, ReducersController } from "./ReducersController";
 import { ResizeController } from "./ResizeController";
+import { SigmaCanvas } from "./SigmaCanvas";
 import { sigmaSettingsFor } from "./settings";
 import { TimeAxisController } from "./TimeAxisController";
 import type { GraphViewProps } from "./types";
@@ -45,7 +45,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
     [display, labels, reducers],
   );
   return (
-    <SigmaContainer className="graph-canvas" graph={display} settings={settings}>
+    <SigmaCanvas className="graph-canvas" graph={display} settings={settings}>
       <LabelsController labels={labels} />
       <LayoutController graph={graph} view={view} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
@@ -64,6 +64,6 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
       <ReadyController />
       <ResizeController />
       <CanvasPortController graph={graph} slot={reducers} />
-    </SigmaContainer>
+    </SigmaCanvas>
   );
 }
