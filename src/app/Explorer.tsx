@@ -1,6 +1,6 @@
 // The explorer's page for one loaded dataset: header, notices, side panel, canvas, details and
 // status line, all sharing one view store (bound to the address bar) and one hover store.
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
 import { bindHistory, type HistoryOptions } from "../state/history";
@@ -31,7 +31,7 @@ function start(graph: DataGraph, version: string, texts: SourceTexts): Start {
   const { state, notices } = parseViewUrl(window.location.search, { graph, version });
   const view = createStore<ViewState>(state);
   const hover = createStore<string | null>(null);
-  return { explorer: { graph, version, texts, view, hover }, notices };
+  return { explorer: { graph, version, texts, view, hover, drawn: createStore(false) }, notices };
 }
 
 /**
@@ -48,6 +48,16 @@ function ignoringEqual(view: Store<ViewState>): Store<ViewState> {
       if (!same(resolved, view.get())) view.set(resolved);
     },
   };
+}
+
+/**
+ * Panels that can wait (useCanvasDrawn) render once the canvas's first frame is on screen; and at
+ * the latest after FIRST_FRAME_WAIT_MS, should the canvas never draw.
+ */
+const FIRST_FRAME_WAIT_MS = 5000;
+
+function afterFirstFrame(drawn: Store<boolean>): void {
+  requestAnimationFrame(() => setTimeout(() => drawn.set(true)));
 }
 
 interface Props {
@@ -72,6 +82,10 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
     const bound = bindHistory(ignoringEqual(explorer.view), ctx, window, entries);
     return bound.dispose;
   }, [explorer, entries]);
+  useEffect(() => {
+    const timer = setTimeout(() => explorer.drawn?.set(true), FIRST_FRAME_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [explorer]);
   // The time player's step: shared by the player and the canvas, not part of the link.
   const [playhead] = useState(() => createStore<number | null>(null));
   return (
@@ -103,7 +117,10 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
 }
 
 function Canvas({ playhead }: { playhead: Store<number | null> }) {
-  const { graph, view, hover } = useExplorer();
+  const { graph, view, hover, drawn } = useExplorer();
   const visible = useVisibleNodes();
-  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} />;
+  const onDrawn = useCallback(() => {
+    if (drawn) afterFirstFrame(drawn);
+  }, [drawn]);
+  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} onDrawn={onDrawn} />;
 }

@@ -4,6 +4,7 @@
 // drawer is not modal, so the graph can be watched while the filters change.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
+import { useCanvasDrawn } from "./context";
 import { Filters } from "./Filters";
 import { FiltersToggle } from "./FiltersToggle";
 import { Legend } from "./Legend";
@@ -12,6 +13,7 @@ import { DRAWER_QUERY, useMediaQuery } from "./use-media-query";
 
 export function SidePanel() {
   const drawer = useMediaQuery(DRAWER_QUERY);
+  const drawn = useCanvasDrawn();
   const [open, setOpen] = useState(false);
   // Widening the window puts the panel back in its column; narrowing again starts closed.
   const [wasDrawer, setWasDrawer] = useState(drawer);
@@ -69,8 +71,13 @@ export function SidePanel() {
             </button>
           </div>
         )}
-        <Filters />
-        <Legend />
+        {/* Counted over the whole graph, and long lists on a large one: drawn after the graph is. */}
+        {drawn && (
+          <>
+            <Filters />
+            <Legend />
+          </>
+        )}
       </div>
     </aside>
   );

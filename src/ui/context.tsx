@@ -3,7 +3,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
-import type { Store } from "../state/store";
+import { createStore, type Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 
 export interface ExplorerContextValue {
@@ -15,6 +15,8 @@ export interface ExplorerContextValue {
   hover: Store<string | null>;
   /** Full text of the sources that have one (the source reader shows them); absent: none. */
   texts?: SourceTexts;
+  /** True once the canvas has drawn its first frame; absent: no canvas to wait for. */
+  drawn?: Store<boolean>;
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null);
@@ -31,6 +33,16 @@ export function useExplorer(): ExplorerContextValue {
 
 export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+const DRAWN = createStore(true);
+
+/**
+ * Whether the canvas's first frame is on screen: a panel not needed to read the graph (the filter
+ * lists and their counts, the legend) renders after it, so the graph appears first.
+ */
+export function useCanvasDrawn(): boolean {
+  return useStore(useExplorer().drawn ?? DRAWN);
 }
 
 export function useViewState(): ViewState {

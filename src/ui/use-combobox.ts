@@ -55,19 +55,19 @@ export function useCombobox({
   const { graph, hover } = useExplorer();
   const [state, setState] = useState<ComboboxState>(INITIAL);
   const id = useId();
-  const index = cachedSearchIndex(graph);
   // Callers pass a fresh exclusion array on each render; the search reruns only when its contents change.
   const excluded = exclude.join("\u0000");
   // Ask for as many more as are excluded, so excluding still leaves up to LIMIT options.
   const hits = useMemo(
     () =>
+      // The index is built on the first search, not with the first frame.
       text.trim()
-        ? searchNodes(index, text, LIMIT + exclude.length)
+        ? searchNodes(cachedSearchIndex(graph), text, LIMIT + exclude.length)
             .filter((hit) => !exclude.includes(hit.key))
             .slice(0, LIMIT)
         : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the contents, see `excluded`
-    [index, text, excluded],
+    [graph, text, excluded],
   );
   const expanded = isExpanded(state, hits.length);
   const listId = `${id}-list`;

@@ -24,7 +24,7 @@ import { ZoomControls } from "./ZoomControls";
 
 const NO_PLAYER = createStore<number | null>(null);
 
-export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER }: GraphViewProps) {
+export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER, onDrawn }: GraphViewProps) {
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
   // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
   const labels = useMemo(() => createCanvasLabels(), []);
@@ -61,7 +61,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
       <CameraController view={view} visible={visible} chain={chain} />
       <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
-      <ReadyController />
+      <ReadyController onDrawn={onDrawn} />
       <ResizeController />
       <CanvasPortController graph={graph} slot={reducers} />
     </SigmaCanvas>

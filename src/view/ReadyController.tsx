@@ -1,9 +1,10 @@
 // Renderless: marks the container once sigma has drawn (it draws inside its constructor, so by the
-// time this mounts the first frame is there) and counts later frames. Tests wait on these marks.
+// time this mounts the first frame is there) and counts later frames. Tests wait on these marks;
+// the explorer is told (onDrawn), so panels that can wait render after that frame.
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
-export function ReadyController() {
+export function ReadyController({ onDrawn }: { onDrawn?: () => void }) {
   const sigma = useSigma();
   useEffect(() => {
     const container = sigma.getContainer();
@@ -19,5 +20,8 @@ export function ReadyController() {
       delete container.dataset.graphReady;
     };
   }, [sigma]);
+  useEffect(() => {
+    onDrawn?.();
+  }, [sigma, onDrawn]);
   return null;
 }

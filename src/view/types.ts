@@ -11,4 +11,6 @@ export interface GraphViewProps {
   visible?: ReadonlySet<string> | null;
   /** The time player's step (an index into playSteps), null when it is not on; absent: no player. */
   playhead?: Store<number | null>;
+  /** Called once sigma has drawn its first frame (what ReadyController marks as data-graph-ready). */
+  onDrawn?: () => void;
 }
