@@ -35,10 +35,21 @@ const NEEDS_NORMALISING =
 
 const normalisedQuote = (raw: string) => (NEEDS_NORMALISING.test(raw) ? normaliseForQuote(raw) : raw);
 
+interface SourceState {
+  listed: boolean;
+  /** Listed, with a text to check quotes against. */
+  readable: boolean;
+  /** Per quote as written: null when found, else the normalised quote. */
+  verdicts?: Map<string, string | null>;
+}
+
 export class QuoteChecker {
   private readonly indexes = new Map<string, SourceIndex>();
-  /** Per source, per quote as written: null when found, else the normalised quote. */
-  private readonly verdicts = new Map<string, Map<string, string | null>>();
+  /** What is known of each cited source, found with one look-up per citation. */
+  private readonly about = new Map<string, SourceState>();
+  /** The last source asked about: consecutive citations mostly name the same one. */
+  private lastSource: string | undefined;
+  private lastState: SourceState | undefined;
   /** Every source some citation names, known or not. */
   readonly cited = new Set<string>();
 
@@ -47,6 +58,21 @@ export class QuoteChecker {
     /** "unchecked" when the graph's sources list itself is broken: citations are then not judged. */
     private readonly sources: Pick<SourceList, "listed" | "readable"> | "unchecked",
   ) {}
+
+  /** Notes `source` as cited and says what is known of it. */
+  private state(source: string): SourceState {
+    if (this.lastState !== undefined && this.lastSource === source) return this.lastState;
+    let state = this.about.get(source);
+    if (state === undefined) {
+      this.cited.add(source);
+      const list = this.sources === "unchecked" ? undefined : this.sources;
+      state = { listed: list?.listed.has(source) ?? false, readable: list?.readable.has(source) ?? false };
+      this.about.set(source, state);
+    }
+    this.lastSource = source;
+    this.lastState = state;
+    return state;
+  }
 
   private index(source: string): SourceIndex {
     let cached = this.indexes.get(source);
@@ -58,14 +84,13 @@ export class QuoteChecker {
   }
 
   /** null when found, else the normalised quote ("" if nothing is left of it). Cached: real data cites one sentence many times. */
-  private missing(source: string, raw: string): string | null {
-    let bySource = this.verdicts.get(source);
-    if (!bySource) this.verdicts.set(source, (bySource = new Map()));
-    let verdict = bySource.get(raw);
+  private missing(state: SourceState, source: string, raw: string): string | null {
+    const verdicts = (state.verdicts ??= new Map());
+    let verdict = verdicts.get(raw);
     if (verdict === undefined) {
       const quote = normalisedQuote(raw);
       verdict = quote && this.index(source).includes(quote) ? null : quote;
-      bySource.set(raw, verdict);
+      verdicts.set(raw, verdict);
     }
     return verdict;
   }
@@ -75,10 +100,10 @@ export class QuoteChecker {
     let ok = true;
     for (let i = 0; i < citations.length; i++) {
       const { source, quote } = citations[i] as Citation;
-      this.cited.add(source);
+      const state = this.state(source);
       if (this.sources === "unchecked") continue;
-      if (!this.sources.listed.has(source)) ok = false;
-      else if (this.sources.readable.has(source) && this.missing(source, quote) !== null) ok = false;
+      if (!state.listed) ok = false;
+      else if (state.readable && this.missing(state, source, quote) !== null) ok = false;
     }
     return ok;
   }
@@ -87,9 +112,9 @@ export class QuoteChecker {
     const problems: Problem[] = [];
     citations.forEach((citation, i) => {
       const at = (sub: string) => `${field}[${i}].${sub}`;
-      this.cited.add(citation.source);
+      const state = this.state(citation.source);
       if (this.sources === "unchecked") return;
-      if (!this.sources.listed.has(citation.source)) {
+      if (!state.listed) {
         problems.push({
           where,
           field: at("source"),
@@ -99,8 +124,8 @@ export class QuoteChecker {
         return;
       }
       // A listed source without text is reported once, on the graph's sources list.
-      if (!this.sources.readable.has(citation.source)) return;
-      const missing = this.missing(citation.source, citation.quote);
+      if (!state.readable) return;
+      const missing = this.missing(state, citation.source, citation.quote);
       if (missing === "") {
         // Markup alone ("**", "[](#)") would otherwise be found in any text.
         problems.push({

@@ -13,9 +13,9 @@ export interface PartialDate {
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 // Arithmetic rather than Date.UTC, which reads years 0–99 as 1900–1999.
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses "2011", "2011-12" or "2011-12-06"; undefined when malformed or impossible (2011-02-30). */

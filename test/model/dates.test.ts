@@ -83,6 +83,23 @@ describe("datesOk, the loader's quick answer", () => {
   );
   const value = fc.option(fc.oneof(date, fc.integer(), fc.constant(null)), { nil: undefined });
 
+  it.each([
+    ["2012-02-29", "2012-03"],
+    ["2011-02-29", undefined],
+    ["1900-02-29", undefined],
+    ["2000-02-29", "2000"],
+    ["\uff12\uff10\uff11\uff11", undefined],
+    ["2011-1a", undefined],
+    ["2011_12", undefined],
+    ["2011-12-1 ", undefined],
+    ["2012", "2011-12-31"],
+    ["2011-12-31", "2011"],
+    [undefined, "2011-04-31"],
+  ])("agrees with checkDates on start %j, end %j", (start, end) => {
+    const attrs = { start, end };
+    expect(datesOk(attrs)).toBe(checkDates(attrs, "x").length === 0);
+  });
+
   it("is true exactly when checkDates finds nothing", () => {
     fc.assert(
       fc.property(value, value, (start, end) => {
