@@ -46,31 +46,21 @@ export function cachedConnections(
 /** How many paths the connections panel lists (the shortest and two alternatives); the canvas shows the same. */
 export const CONNECTION_PATHS = 3;
 
-const timelines = new WeakMap<DataGraph, Map<string, Timeline>>();
+const layouts = perGraphCache(8);
 
 /** The time layout for the chosen organisations' lanes (kind lanes when none), with the view's spacing. */
 export function cachedTimeLayout(graph: DataGraph, orgs: readonly string[], options: TimelineOptions = {}): Timeline {
-  let byOrgs = timelines.get(graph);
-  if (!byOrgs) timelines.set(graph, (byOrgs = new Map()));
-  const key = JSON.stringify([orgs, options]);
-  let timeline = byOrgs.get(key);
-  if (!timeline) byOrgs.set(key, (timeline = timeLayout(graph, { ...options, orgs })));
-  return timeline;
+  return layouts(graph, JSON.stringify([orgs, options]), () => timeLayout(graph, { ...options, orgs }));
 }
 
-const plays = new WeakMap<DataGraph, PlayStep[]>();
+// One answer each per graph: two keys, so nothing is ever dropped while the graph lives.
+const perGraph = perGraphCache(2);
 
 export function cachedPlaySteps(graph: DataGraph): PlayStep[] {
-  let steps = plays.get(graph);
-  if (!steps) plays.set(graph, (steps = playSteps(graph)));
-  return steps;
+  return perGraph(graph, "play", () => playSteps(graph));
 }
-
-const indexes = new WeakMap<DataGraph, SearchIndex>();
 
 /** One search index per graph, shared by the search box and every node picker. */
 export function cachedSearchIndex(graph: DataGraph): SearchIndex {
-  let index = indexes.get(graph);
-  if (!index) indexes.set(graph, (index = buildSearchIndex(graph)));
-  return index;
+  return perGraph(graph, "search", () => buildSearchIndex(graph));
 }
