@@ -26,7 +26,7 @@ export interface GexfOptions extends ExportOptions {
 
 type Flat = Record<string, string | number | boolean | undefined>;
 
-const NODE_FIELDS = ["kind", "label", "aliases", "description", "start", "end", "place", "role", "citations"];
+const NODE_FIELDS = ["kind", "label", "short", "aliases", "description", "start", "end", "place", "role", "citations"];
 const EDGE_FIELDS = ["relation", "label", "start", "citations"];
 
 /**
@@ -58,6 +58,7 @@ export function exportGexf(graph: AnyGraph, options: GexfOptions = {}): ExportFi
     const attrs: Flat = {
       kind: a.kind,
       label: a.label,
+      short: a.short,
       aliases: listToText(a.aliases) || undefined,
       description: a.description,
       start: a.start,

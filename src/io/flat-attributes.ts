@@ -13,6 +13,7 @@ import {
   type RelationSpec,
 } from "../model";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
+import { SHORT_MAX } from "../model/schema";
 import { citationSchema } from "../model/schema";
 import { citationsFromText, listFromText } from "./citation-text";
 import { type AnyKind, type AnyRelation, type Extra, GENERIC_KIND, GENERIC_RELATION } from "./types";
@@ -111,7 +112,7 @@ function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[stri
   return extra;
 }
 
-const NODE_USED = ["label", "name", "title", "aliases", ...NODE_TEXT, "sources", "citations"];
+const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, "sources", "citations"];
 
 export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -125,9 +126,12 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   pickText(raw, NODE_TEXT, texts, (value, name) =>
     name === "start" || name === "end" ? dateOf(value, name, extra) : text(value),
   );
+  // A foreign short name longer than the canvas allows is dropped, not cut: the full label still shows.
+  const short = text(raw.short);
   const attributes: ImportedNodeAttributes = {
     kind,
     label: (labelField && text(raw[labelField])) || key,
+    ...(short && short.length <= SHORT_MAX ? { short } : {}),
     ...(aliases.length ? { aliases } : {}),
     ...texts,
     sources: citationsOf(raw, issues),

@@ -6,7 +6,7 @@ import type { z } from "zod";
 
 import { KINDS } from "./kinds";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "./optional-text";
-import type { Citation, serializedEdgeSchema, serializedNodeSchema } from "./schema";
+import { type Citation, type serializedEdgeSchema, type serializedNodeSchema, SHORT_MAX } from "./schema";
 
 type ParsedNode = z.output<typeof serializedNodeSchema>;
 type ParsedEdge = z.output<typeof serializedEdgeSchema>;
@@ -17,6 +17,7 @@ const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
 const NODE_KEYS: ReadonlySet<string> = new Set([
   "kind",
   "label",
+  "short",
   "aliases",
   "description",
   "start",
@@ -67,6 +68,10 @@ export function fastNode(raw: unknown): ParsedNode | null {
   const a = raw.attributes;
   if (!onlyKeys(a, NODE_KEYS) || !KIND_SET.has(a.kind) || !isTrimmedText(a.label)) return null;
   const out: Obj = { kind: a.kind, label: a.label };
+  if (a.short !== undefined) {
+    if (!isTrimmedText(a.short) || a.short.length > SHORT_MAX) return null;
+    out.short = a.short;
+  }
   if (a.aliases !== undefined) {
     if (!Array.isArray(a.aliases) || !a.aliases.every(isTrimmedText)) return null;
     out.aliases = [...a.aliases];

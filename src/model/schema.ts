@@ -8,6 +8,9 @@ import { KINDS } from "./kinds";
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "is required" : otherwise;
 
+/** The longest short name (the canvas's name for a node): about three words at the label size. */
+export const SHORT_MAX = 32;
+
 const nonEmpty = z
   .string({ error: missingOr("must be text") })
   .trim()
@@ -45,6 +48,9 @@ export const nodeAttributesSchema = z.object(
   {
     kind: z.enum(KINDS, { error: kindError }),
     label: nonEmpty,
+    short: nonEmpty
+      .max(SHORT_MAX, `a short name is at most ${SHORT_MAX} characters: it is what the canvas draws`)
+      .optional(),
     aliases: z.array(nonEmpty).optional(),
     description: z.string().optional(),
     start: z.string().optional(),

@@ -9,6 +9,8 @@ export type { Citation, GraphAttributes, SourceRef } from "./schema";
 export interface NodeAttributes {
   kind: Kind;
   label: string;
+  /** The name the canvas draws ("Rome Memorandum"); the label is shown in full everywhere else. */
+  short?: string;
   aliases?: readonly string[];
   description?: string;
   start?: string;

@@ -26,7 +26,7 @@ interface Entry {
   label: string;
   kind: Kind;
   degree: number;
-  /** Label first, then aliases: as written, and folded (words joined by single spaces). */
+  /** Label first, then the short name and aliases: as written, and folded (words joined by single spaces). */
   names: readonly string[];
   folded: readonly string[];
 }
@@ -59,7 +59,10 @@ export function buildSearchIndex(graph: DataGraph): SearchIndex {
   const starts = new Int32Array(graph.order + 1);
   let offset = 0;
   graph.forEachNode((key, attrs) => {
-    const names = attrs.aliases?.length ? [attrs.label, ...attrs.aliases] : [attrs.label];
+    // The short name is what the canvas shows, so a reader may type it.
+    const names = [attrs.label];
+    if (attrs.short && attrs.short !== attrs.label) names.push(attrs.short);
+    if (attrs.aliases?.length) names.push(...attrs.aliases);
     const folded = foldNames(names);
     starts[entries.length] = offset;
     entries.push({ key, label: attrs.label, kind: attrs.kind, degree: graph.degree(key), names, folded });

@@ -97,7 +97,7 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
       y: position.y,
       size: sizeOf(key),
       color: style.color,
-      label: shortLabel(attrs.label),
+      label: attrs.short ?? shortLabel(attrs.label),
       fullLabel: attrs.label,
       kind: attrs.kind,
       shape: style.shape,

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 
 import { loadDataset } from "../../src/model";
 import { parseCsv } from "../../src/io/csv";
-import { exportCsv } from "../../src/io/export-csv";
+import { exportCsv, NODE_COLUMNS } from "../../src/io/export-csv";
 import { exportGexf } from "../../src/io/export-gexf";
 import { exportJson } from "../../src/io/export-json";
 import { DEFAULT_DATASET, loaded, plain, TRICKY_DATASET } from "./helpers";
@@ -103,7 +103,7 @@ describe("CSV", () => {
     expect(edges.filename).toBe("tricky-edges.csv");
     expect(nodes.text).toContain('"Alpha, Beta & Gamma"');
     expect(nodes.text).toContain('"<script>alert(""x"")</script>"');
-    expect(nodes.text.split("\r\n")[0]).toBe("key,kind,label,aliases,start,end,place,role,description,citations");
+    expect(nodes.text.split("\r\n")[0]).toBe("key,kind,label,short,aliases,start,end,place,role,description,citations");
     const rows = parseCsv(nodes.text);
     expect(rows.ok && rows.rows.length).toBe(graph.order + 1);
     const edgeRows = parseCsv(edges.text);
@@ -120,7 +120,7 @@ describe("CSV", () => {
       "notes: network met in Rome",
     ]);
     const network = rows.ok ? rows.rows.find((r) => r[0] === "network") : undefined;
-    expect(network?.[8]).toBe("Met in Rome;\nsee the notes.");
+    expect(network?.[NODE_COLUMNS.indexOf("description")]).toBe("Met in Rome;\nsee the notes.");
   });
 
   test("a view exports only its rows", () => {

@@ -22,6 +22,7 @@ const RULES: Record<string, Expected> = {
   "missing-kind": { where: 'node "icct"', field: "kind", message: /^is required \(one of .*\)$/ },
   "bad-kind": { where: 'node "icct"', field: "kind", message: /"institution" is not a kind; must be one of/ },
   "missing-label": { where: 'node "icct"', field: "label", message: /^is required$/ },
+  "short-too-long": { where: 'node "icct"', field: "short", message: /a short name is at most 32 characters/ },
   "node-without-sources": { where: CONF, field: "sources", message: /needs at least one citation/ },
   "edge-without-sources": { where: EDGE, field: "sources", message: /^is required$/ },
   "graph-without-sources": { where: "graph", field: "attributes.sources", message: /at least one source/ },
