@@ -185,6 +185,17 @@ describe("default dataset (veo-rehabilitation)", () => {
     });
   });
 
+  // The canvas draws `short`; the details keep the full label. Two nodes with one short name could not be told apart.
+  it("gives every node a distinct short name of at most 24 characters", () => {
+    const shorts = graph.mapNodes((key, a) => {
+      expect(a.short, key).toBeTruthy();
+      expect(a.short!.length, `${key}: "${a.short}"`).toBeLessThanOrEqual(24);
+      expect(a.short, key).not.toMatch(/…|\.\.\./);
+      return a.short;
+    });
+    expect(new Set(shorts).size).toBe(shorts.length);
+  });
+
   it("lets a reader find nodes by acronym or unaccented name", () => {
     const findable = (query: string) =>
       graph.filterNodes((_, a) => [a.label, ...(a.aliases ?? [])].some((n) => foldForSearch(n).includes(query)));
