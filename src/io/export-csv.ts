@@ -18,9 +18,10 @@ export const NODE_COLUMNS = [
   "place",
   "role",
   "description",
+  "note",
   "citations",
 ] as const;
-export const EDGE_COLUMNS = ["key", "source", "target", "relation", "reading", "start", "citations"] as const;
+export const EDGE_COLUMNS = ["key", "source", "target", "relation", "reading", "start", "note", "citations"] as const;
 
 export function exportCsv(graph: AnyGraph, options: ExportOptions = {}): [nodes: ExportFile, edges: ExportFile] {
   const subset = subsetOf(graph, options);
@@ -36,6 +37,7 @@ export function exportCsv(graph: AnyGraph, options: ExportOptions = {}): [nodes:
     a.place ?? "",
     a.role ?? "",
     a.description ?? "",
+    a.note ?? "",
     citationsToText(a.sources),
   ]);
   const labelOf = (key: string) => graph.getNodeAttribute(key, "label");
@@ -48,6 +50,7 @@ export function exportCsv(graph: AnyGraph, options: ExportOptions = {}): [nodes:
       ? `${labelOf(source)} ${a.label ?? "is linked to"} ${labelOf(target)}`
       : relationSpec(a.relation).reading.replace("{source}", labelOf(source)).replace("{target}", labelOf(target)),
     a.start ?? "",
+    a.note ?? "",
     citationsToText(a.sources),
   ]);
   return [

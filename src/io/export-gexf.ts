@@ -26,8 +26,20 @@ export interface GexfOptions extends ExportOptions {
 
 type Flat = Record<string, string | number | boolean | undefined>;
 
-const NODE_FIELDS = ["kind", "label", "short", "aliases", "description", "start", "end", "place", "role", "citations"];
-const EDGE_FIELDS = ["relation", "label", "start", "citations"];
+const NODE_FIELDS = [
+  "kind",
+  "label",
+  "short",
+  "aliases",
+  "description",
+  "start",
+  "end",
+  "place",
+  "role",
+  "note",
+  "citations",
+];
+const EDGE_FIELDS = ["relation", "label", "start", "note", "citations"];
 
 /**
  * Foreign attributes go out under their own names unless one would shadow ours. A foreign x, y,
@@ -65,6 +77,7 @@ export function exportGexf(graph: AnyGraph, options: GexfOptions = {}): ExportFi
       end: a.end,
       place: a.place,
       role: a.role,
+      note: a.note,
       citations: citationsToText(a.sources) || undefined,
       ...(viz ? { x: viz.x, y: viz.y, size: viz.size, color: rgb(viz.color) } : {}),
     };
@@ -75,6 +88,7 @@ export function exportGexf(graph: AnyGraph, options: GexfOptions = {}): ExportFi
       relation: a.relation,
       label: a.relation === GENERIC_RELATION ? a.label : relationSpec(a.relation).label,
       start: a.start,
+      note: a.note,
       citations: citationsToText(a.sources) || undefined,
     };
     flat.addDirectedEdgeWithKey(key, source, target, withExtra(attrs, a.extra, EDGE_FIELDS));

@@ -161,8 +161,10 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
 }
 
 const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
-// A flat file's edge `label` names its relation (relationOf): of the edge's texts, only the date is read here.
+// A flat file's edge `label` names its relation (relationOf): of the edge's texts, the date and the
+// curator's note are read here.
 const EDGE_DATE = ["start"] as const;
+const EDGE_NOTE = ["note"] as const;
 
 export function edgeFromFlat(
   raw: Raw,
@@ -172,8 +174,9 @@ export function edgeFromFlat(
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
   const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
-  const texts: { start?: string } = {};
+  const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
+  pickText(raw, EDGE_NOTE, texts, (value) => text(value));
   const attributes: ImportedEdgeAttributes = {
     relation,
     ...(relation === GENERIC_RELATION && label ? { label } : {}),

@@ -24,10 +24,11 @@ const NODE_KEYS: ReadonlySet<string> = new Set([
   "end",
   "place",
   "role",
+  "note",
   "sources",
   "extra",
 ]);
-const EDGE_KEYS: ReadonlySet<string> = new Set(["relation", "sources", "start", "label", "extra"]);
+const EDGE_KEYS: ReadonlySet<string> = new Set(["relation", "sources", "start", "label", "note", "extra"]);
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 /** nonEmpty in schema.ts: text that trimming leaves unchanged and not empty. */

@@ -57,6 +57,8 @@ export const nodeAttributesSchema = z.object(
     end: z.string().optional(),
     place: z.string().optional(),
     role: z.string().optional(),
+    /** The curator's remark, not the source's: shown only as a labelled "Curator's note". */
+    note: z.string().optional(),
     sources: citationList,
     extra: extraSchema.optional(),
   },
@@ -69,6 +71,7 @@ export const edgeAttributesSchema = z.object(
     sources: citationList,
     start: z.string().optional(),
     label: z.string().optional(),
+    note: z.string().optional(),
     extra: extraSchema.optional(),
   },
   { error: missingOr("must be an object") },

@@ -17,6 +17,8 @@ export interface NodeAttributes {
   end?: string;
   place?: string;
   role?: string;
+  /** The curator's remark ("the source gives no month"), not a fact: shown labelled as a curator's note. */
+  note?: string;
   sources: readonly Citation[];
   /** Columns an imported file carried that the contract has no name for (Gephi attributes, say). */
   extra?: Extra;
@@ -30,6 +32,8 @@ export interface EdgeAttributes {
   start?: string;
   /** An imported file's own word for a relation that fell back to "related-to". */
   label?: string;
+  /** The curator's remark on this relation, as on nodes. */
+  note?: string;
   extra?: Extra;
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef } from "react";
 import { formatDateRange, KIND_LABELS, relationSpec } from "../model";
 import { edgeSentence } from "../queries/describe";
 import { Citations } from "./Citations";
+import { CuratorNote } from "./CuratorNote";
 import { useExplorer } from "./context";
 import { KindShape } from "./KindShape";
 import { NodeLink } from "./NodeLink";
@@ -81,6 +82,7 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
           <End nodeKey={target} onSelect={onSelect} />
         </dd>
       </dl>
+      <CuratorNote note={edge.note} />
       <h3>Sources</h3>
       {edge.sources.length ? (
         <Citations citations={edge.sources} />

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { formatDateRange, KIND_LABELS } from "../model";
 import { relationGroups } from "../queries/describe";
 import { Citations } from "./Citations";
+import { CuratorNote } from "./CuratorNote";
 import { useExplorer } from "./context";
 import { KindShape } from "./KindShape";
 import { RelationList } from "./RelationList";
@@ -79,6 +80,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
         )}
       </dl>
       {node.description && <p className="description">{node.description}</p>}
+      <CuratorNote note={node.note} />
       <StoryActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />

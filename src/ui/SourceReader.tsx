@@ -8,6 +8,7 @@ import { factNodes, sourcePassages } from "../queries/source-passages";
 import { openSource } from "../state/transitions";
 import { useExplorer, useStore, useUpdateView, useViewState } from "./context";
 import { useSelect } from "./hooks";
+import { CuratorNote } from "./CuratorNote";
 import { PassageFacts } from "./PassageFacts";
 import { sourceFocus } from "./source-focus";
 import { passageDomId, SourceText } from "./SourceText";
@@ -104,6 +105,7 @@ function Reader({ source }: { source: SourceRef }) {
             </>
           )}
         </p>
+        <CuratorNote note={source.note} />
       </header>
       {found === null ? (
         <p className="unverified-note">

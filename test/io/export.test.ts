@@ -103,7 +103,9 @@ describe("CSV", () => {
     expect(edges.filename).toBe("tricky-edges.csv");
     expect(nodes.text).toContain('"Alpha, Beta & Gamma"');
     expect(nodes.text).toContain('"<script>alert(""x"")</script>"');
-    expect(nodes.text.split("\r\n")[0]).toBe("key,kind,label,short,aliases,start,end,place,role,description,citations");
+    expect(nodes.text.split("\r\n")[0]).toBe(
+      "key,kind,label,short,aliases,start,end,place,role,description,note,citations",
+    );
     const rows = parseCsv(nodes.text);
     expect(rows.ok && rows.rows.length).toBe(graph.order + 1);
     const edgeRows = parseCsv(edges.text);
@@ -117,6 +119,7 @@ describe("CSV", () => {
       "hosted",
       "Alpha, Beta & Gamma hosted Rome meeting",
       "2012-04-03",
+      "",
       "notes: network met in Rome",
     ]);
     const network = rows.ok ? rows.rows.find((r) => r[0] === "network") : undefined;

@@ -39,6 +39,8 @@ function variants(item: Record<string, unknown>): unknown[] {
     withAttrs({ extra: { weight: 2, colour: "red", shown: true } }),
     withAttrs({ extra: { weight: null } }),
     withAttrs({ colour: "red" }),
+    withAttrs({ note: "The source gives no month." }),
+    withAttrs({ note: 3 }),
   ];
 }
 
