@@ -8,8 +8,8 @@ import type { Settings } from "sigma/settings";
 
 import { FADED_COLOR } from "../state/appearance";
 import { createEdgeLabelDrawer } from "./edge-labels";
-import type { Box } from "./label-geometry";
-import { createLabelDrawer } from "./labels";
+import { type Box, nodeBox } from "./label-geometry";
+import { createLabelDrawer, createLabelFrame, type PlacedLabel } from "./labels";
 
 /** Past this many nodes, labels only avoid each other: boxing every node each frame costs too much. */
 const NODE_OBSTACLE_LIMIT = 2000;
@@ -23,8 +23,7 @@ function nodeBoxes(sigma: Sigma): Box[] {
     // A faded node is background: the labels of what stands out may cover it.
     if (!data || data.hidden || data.color === FADED_COLOR) return;
     const { x, y } = sigma.framedGraphToViewport(data);
-    const r = sigma.scaleSize(data.size);
-    boxes.push({ key, left: x - r, top: y - r, right: x + r, bottom: y + r });
+    boxes.push(nodeBox(key, x, y, sigma.scaleSize(data.size)));
   });
   return boxes;
 }
@@ -36,33 +35,46 @@ export interface CanvasLabels {
   attach(sigma: Sigma): () => void;
 }
 
+/** The labels of the last frame, on the graph's container: what the browser tests read. */
+export type LabelledContainer = HTMLElement & { drawnLabels?: readonly PlacedLabel[] };
+
 export function createCanvasLabels(): CanvasLabels {
   let current: Sigma | null = null;
-  const nodes = createLabelDrawer(() => (current ? nodeBoxes(current) : []));
-  const edges = createEdgeLabelDrawer();
+  const frame = createLabelFrame(() => (current ? nodeBoxes(current) : []));
+  const nodes = createLabelDrawer(frame);
   return {
     settings: {
       defaultDrawNodeLabel: nodes.draw,
       defaultDrawNodeHover: nodes.drawHover,
-      defaultDrawEdgeLabel: edges.draw,
+      defaultDrawEdgeLabel: createEdgeLabelDrawer(frame),
     },
     attach(sigma) {
       current = sigma;
+      const container = sigma.getContainer() as LabelledContainer;
+      // The hover layer (names in white boxes) goes over the highlighted nodes' layer, so that a
+      // highlighted node never covers another's name; the mouse layer stays on top of both.
+      const { hovers, hoverNodes } = sigma.getCanvases();
+      if (hovers && hoverNodes) hoverNodes.after(hovers);
+      const begin = () => {
+        frame.reset();
+        nodes.begin();
+      };
+      const end = () => {
+        nodes.flush();
+        container.drawnLabels = frame.placed.slice();
+      };
       // Sigma drew its first frame when it was created, before anything could listen: draw its labels now.
-      nodes.flush();
-      sigma.on("beforeRender", edges.reset);
-      sigma.on("beforeRender", nodes.reset);
-      sigma.on("afterRender", nodes.flush);
+      end();
+      sigma.on("beforeRender", begin);
+      sigma.on("afterRender", end);
       return () => {
-        sigma.off("beforeRender", edges.reset);
-        sigma.off("beforeRender", nodes.reset);
-        sigma.off("afterRender", nodes.flush);
+        sigma.off("beforeRender", begin);
+        sigma.off("afterRender", end);
         current = null;
       };
     },
   };
 }
-
 export function LabelsController({ labels }: { labels: CanvasLabels }) {
   const sigma = useSigma();
   useEffect(() => labels.attach(sigma), [sigma, labels]);

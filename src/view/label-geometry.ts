@@ -1,5 +1,5 @@
 // Where labels go on screen, and whether two of them collide: plain geometry in viewport pixels,
-// shared by the node and edge label drawers.
+// shared by the node, hover and edge label drawers.
 
 export interface Box {
   /** The node a box belongs to, for node boxes: a label may touch its own node. */
@@ -11,72 +11,103 @@ export interface Box {
 }
 
 const GAP = 3;
+/** Labels keep this far from the canvas's edges, so none is cut by it. */
+export const EDGE_MARGIN = 4;
 
-/** Where a label may go, in order of preference: right of its node, else left of it. */
-export function labelBoxes(
-  x: number,
-  y: number,
-  nodeSize: number,
-  width: number,
-  fontSize: number,
-  canvasWidth: number,
-): Box[] {
-  const top = y - fontSize * 0.45;
-  const bottom = y + fontSize * 0.45;
-  const right = { left: x + nodeSize + GAP, top, right: x + nodeSize + GAP + width, bottom };
-  const left = { left: x - nodeSize - GAP - width, top, right: x - nodeSize - GAP, bottom };
-  const fitsRight = right.right <= canvasWidth;
-  const fitsLeft = left.left >= 0;
-  if (fitsRight) return fitsLeft ? [right, left] : [right];
-  return fitsLeft ? [left] : [right];
+/** Where a name would rather go: right of its node (else left), under it, or left of it. */
+export type LabelPlace = "beside" | "below" | "left";
+
+export interface Canvas {
+  width: number;
+  height: number;
 }
 
-/** Where a label that must be drawn may go: beside its node as above, then over it, then under it;
- * the places inside the canvas first. */
-export function labelBoxesAround(
+/**
+ * The places a label may take around its node, in order of preference: right, left, above, below,
+ * then the four corners, then the same ring again a little farther out. A place that would cross the
+ * canvas's edge is moved along its side of the node (above and below slide left or right) and left
+ * out when it still does not fit, so every place returned lies inside the canvas.
+ */
+export function labelPlaces(
   x: number,
   y: number,
   nodeSize: number,
   width: number,
-  fontSize: number,
-  canvasWidth: number,
+  height: number,
+  canvas: Canvas,
+  prefer: LabelPlace = "beside",
 ): Box[] {
-  const left = Math.min(Math.max(0, x - width / 2), Math.max(0, canvasWidth - width));
-  const half = fontSize * 0.45;
-  const above = y - nodeSize - GAP - half;
-  const below = y + nodeSize + GAP + half;
-  const boxes = [
-    ...labelBoxes(x, y, nodeSize, width, fontSize, canvasWidth),
-    { left, right: left + width, top: above - half, bottom: above + half },
-    { left, right: left + width, top: below - half, bottom: below + half },
-  ];
-  // A long name beside a node near the edge would be cut off: over or under it, it shows whole.
-  const fits = (b: Box) => b.left >= 0 && b.right <= canvasWidth;
-  return [...boxes.filter(fits), ...boxes.filter((b) => !fits(b))];
+  const places: Box[] = [];
+  for (const reach of [nodeSize + GAP, nodeSize + GAP + height]) {
+    const half = height / 2;
+    const diagonal = reach * 0.75;
+    const beside = [
+      { left: x + reach, top: y - half, slide: false },
+      { left: x - reach - width, top: y - half, slide: false },
+    ];
+    // Above and below may slide along their side: a long name near the edge still shows whole.
+    const stacked = [
+      { left: x - width / 2, top: y - reach - height, slide: true },
+      { left: x - width / 2, top: y + reach, slide: true },
+    ];
+    const corners = [
+      { left: x + diagonal, top: y - diagonal - height, slide: false },
+      { left: x + diagonal, top: y + diagonal, slide: false },
+      { left: x - diagonal - width, top: y - diagonal - height, slide: false },
+      { left: x - diagonal - width, top: y + diagonal, slide: false },
+    ];
+    const ring =
+      prefer === "below"
+        ? [stacked[1]!, stacked[0]!, ...beside, ...corners]
+        : prefer === "left"
+          ? [beside[1]!, ...stacked, beside[0]!, ...corners]
+          : [...beside, ...stacked, ...corners];
+    for (const p of ring) {
+      const box = fit({ left: p.left, top: p.top, right: p.left + width, bottom: p.top + height }, canvas, p.slide);
+      if (box) places.push(box);
+    }
+  }
+  return places;
+}
+
+/** The box inside the canvas (slid sideways when `slide`), or null when it cannot be. */
+function fit(box: Box, canvas: Canvas, slide: boolean): Box | null {
+  const minX = EDGE_MARGIN;
+  const maxX = canvas.width - EDGE_MARGIN;
+  if (slide && box.left < minX) box = { ...box, left: minX, right: minX + (box.right - box.left) };
+  if (slide && box.right > maxX) box = { ...box, left: maxX - (box.right - box.left), right: maxX };
+  const inside =
+    box.left >= minX && box.right <= maxX && box.top >= EDGE_MARGIN && box.bottom <= canvas.height - EDGE_MARGIN;
+  return inside ? box : null;
 }
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** Box around a label of `width` × `height` centred on the visible part of the edge. */
-export function edgeLabelBox(
+/** The square around a node drawn at (x, y) with radius r. */
+export function nodeBox(key: string, x: number, y: number, r: number): Box {
+  return { key, left: x - r, top: y - r, right: x + r, bottom: y + r };
+}
+
+/**
+ * Upright boxes for an edge's label, centred on points along the visible part of the edge (its
+ * middle first, then a third of the way from either end), or none when the ends touch.
+ */
+export function edgeLabelPlaces(
   source: { x: number; y: number; size: number },
   target: { x: number; y: number; size: number },
   width: number,
   height: number,
-): Box | null {
+): Box[] {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   const d = Math.hypot(dx, dy);
-  if (d < source.size + target.size) return null;
+  if (d < source.size + target.size) return [];
   const visible = d - source.size - target.size;
-  const length = Math.min(width, visible);
-  const cx = source.x + (dx * (source.size + visible / 2)) / d;
-  const cy = source.y + (dy * (source.size + visible / 2)) / d;
-  const cos = Math.abs(dx / d);
-  const sin = Math.abs(dy / d);
-  const halfW = (length * cos + height * sin) / 2;
-  const halfH = (length * sin + height * cos) / 2;
-  return { left: cx - halfW, right: cx + halfW, top: cy - halfH, bottom: cy + halfH };
+  return [0.5, 0.33, 0.67].map((t) => {
+    const cx = source.x + (dx * (source.size + visible * t)) / d;
+    const cy = source.y + (dy * (source.size + visible * t)) / d;
+    return { left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
+  });
 }

@@ -1,34 +1,80 @@
-// Node labels that do not pile up. Sigma offers a few labels per grid cell, but long labels still
-// run into each other. This drawer skips a label whose box would cross one already drawn in the
-// same frame or cover a node of similar size. The order decides who gets the space: the
-// highlighted nodes (the selection, the hovered node, the ends of a selected relation), then the
-// labels put first (the chosen organisations and the biggest hubs, `labelFirst` from reducers.ts),
-// then the focus's neighbours, then bigger nodes before smaller ones. A label tries the right of
-// its node, then the left; one put first may also go above or below, or over smaller nodes, and
-// is drawn whatever the crowd. Labels have a white halo so they stay readable over edges.
+// Labels that never pile up. Sigma offers labels node by node, cell by cell; this drawer collects
+// them and, at the end of the frame, places the most important first, each in the first place
+// around its node (labelPlaces) that stays inside the canvas and crosses no label already placed
+// and no node's shape. A label with no such place is left out rather than drawn over another: the
+// layouts (queries/layout.ts, queries/chain-layout.ts) leave room so that few are.
 //
-// Highlighted nodes are drawn by sigma's hover layer; `drawHover` names them in a white box on
-// the side that fits the canvas and tells the frame's other labels to keep clear of it, so a
-// highlighted node is named once.
+// Who chooses first: the highlighted nodes (the selection, the hovered node, the ends of a selected
+// relation), then the labels put first (the chosen organisations, the hubs, the ends of a traced
+// chain: `labelFirst` from reducers.ts), then forced labels (a chain, the focus's neighbours), then
+// documents and events before organisations, people and themes, bigger before smaller.
+//
+// Highlighted nodes are named in a white box on sigma's hover layer, which LabelsController lifts
+// above the highlighted nodes' own layer, so no node is drawn over a name. Edge labels (edge-labels.ts)
+// are placed earlier in the same frame and node labels keep clear of them.
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
-import { type Box, labelBoxes, labelBoxesAround, overlaps } from "./label-geometry";
+import type { Kind } from "../model";
+import { type Box, type Canvas, type LabelPlace, labelPlaces, overlaps } from "./label-geometry";
 
-const HALO = 3;
+const HALO = 4;
 const PADDING = 3;
+
+/** A label as drawn in the last frame, in viewport pixels: what the browser tests read. */
+export interface PlacedLabel {
+  key: string;
+  text: string;
+  kind: "node" | "hover" | "edge";
+  box: Box;
+}
+
+/** What one frame has placed so far, shared by the node, hover and edge label drawers. */
+export interface LabelFrame {
+  /** Forgets the last frame (sigma's beforeRender). */
+  reset(): void;
+  placed: PlacedLabel[];
+  /** Boxes of the shapes of the nodes drawn in colour this frame. */
+  nodes(): readonly Box[];
+  /** True when `box` crosses no placed label and no node shape but those of `own`. */
+  free(box: Box, own: readonly string[]): boolean;
+  /** True when `box` crosses no placed label. */
+  clearOfLabels(box: Box): boolean;
+}
+
+export function createLabelFrame(obstacles: () => Box[]): LabelFrame {
+  let nodes: Box[] | null = null;
+  const frame: LabelFrame = {
+    placed: [],
+    reset() {
+      frame.placed = [];
+      nodes = null;
+    },
+    nodes: () => (nodes ??= obstacles()),
+    clearOfLabels: (box) => !frame.placed.some((p) => overlaps(box, p.box)),
+    free: (box, own) =>
+      frame.clearOfLabels(box) && !frame.nodes().some((n) => !own.includes(n.key ?? "") && overlaps(box, n)),
+  };
+  return frame;
+}
 
 export interface LabelDrawer {
   /** Sigma's label callback: only collects the label; `flush` draws them. */
   draw: NodeLabelDrawingFunction;
-  /** Sigma's hover callback (highlighted nodes): a white disc and the label in a white box. */
+  /** Sigma's hover callback (highlighted nodes): a white ring and the name in a white box. */
   drawHover: NodeHoverDrawingFunction;
-  /** Forgets the boxes of the last frame's highlighted nodes (sigma's beforeRender). */
-  reset(): void;
-  /** Draws the collected labels, most important first, skipping those that would collide. */
+  /** A whole frame starts (sigma's beforeRender, after the frame's reset). */
+  begin(): void;
+  /** Draws the collected labels, most important first, leaving out those that find no room. */
   flush(): void;
 }
 
-type LabelData = Parameters<NodeLabelDrawingFunction>[1] & { key?: string; labelFirst?: boolean };
+type LabelData = Parameters<NodeLabelDrawingFunction>[1] & {
+  key?: string;
+  labelFirst?: boolean;
+  kind?: Kind;
+  /** Where the label would rather go ("below" in the chain layouts, where nodes sit side by side). */
+  labelPlace?: LabelPlace;
+};
 
 interface Candidate {
   context: CanvasRenderingContext2D;
@@ -36,77 +82,96 @@ interface Candidate {
   settings: Parameters<NodeLabelDrawingFunction>[2];
 }
 
+const KIND_ORDER: Record<string, number> = { document: 0, event: 1, organisation: 2, person: 3, theme: 4 };
 const rank = (data: LabelData) => (data.highlighted ? 3 : data.labelFirst ? 2 : data.forceLabel ? 1 : 0);
+const kindOrder = (data: LabelData) => KIND_ORDER[data.kind ?? ""] ?? 5;
 
-// Sigma hands labels over cell by cell, so a small node's label could take the place of a hub's.
-// Collecting them and drawing at the end of the frame lets the most important choose first.
-export function createLabelDrawer(obstacles: () => Box[] = () => []): LabelDrawer {
+const canvasOf = (context: CanvasRenderingContext2D): Canvas => ({
+  width: context.canvas.clientWidth || context.canvas.width,
+  height: context.canvas.clientHeight || context.canvas.height,
+});
+
+export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
   let pending: Candidate[] = [];
-  let hovered: Box[] = [];
+  // Sigma redraws the hover layer alone when only the pointer moved: it then starts from the labels
+  // of the last whole frame.
+  let open = false;
+  let lastNodeLabels: PlacedLabel[] = [];
   return {
+    begin() {
+      open = true;
+    },
     draw(context, data, settings) {
       if (data.label) pending.push({ context, data, settings });
     },
     drawHover(context, data, settings) {
+      if (!open) {
+        frame.placed = [...lastNodeLabels];
+        open = true;
+      }
+      const label = data.label;
+      const key = (data as LabelData).key ?? "";
+      // A ring, not a disc: this layer lies over the node, which must still show its shape.
+      context.shadowBlur = 6;
+      context.shadowColor = "rgba(0, 0, 0, 0.6)";
+      context.strokeStyle = "#FFF";
+      context.lineWidth = 3;
+      context.beginPath();
+      context.arc(data.x, data.y, data.size + 2.5, 0, Math.PI * 2);
+      context.stroke();
+      if (!label) return void (context.shadowBlur = 0);
       const fontSize = settings.labelSize;
       context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
-      context.shadowOffsetX = 0;
-      context.shadowOffsetY = 0;
-      context.shadowBlur = 8;
-      context.shadowColor = "#000";
-      context.fillStyle = "#FFF";
-      context.beginPath();
-      context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-      context.fill();
-      const key = (data as LabelData).key;
-      const label = data.label;
-      if (!label) return void (context.shadowBlur = 0);
       const width = context.measureText(label).width;
-      const canvasWidth = context.canvas.clientWidth || context.canvas.width;
-      const boxes = labelBoxesAround(data.x, data.y, data.size, width, fontSize, canvasWidth);
-      const box = boxes.find((b) => !hovered.some((o) => overlaps(b, o))) ?? boxes[0];
-      hovered.push({ ...box, key });
-      context.fillRect(box.left - PADDING, box.top - PADDING, width + 2 * PADDING, box.bottom - box.top + 2 * PADDING);
+      const height = fontSize + 2 * PADDING;
+      const places = labelPlaces(data.x, data.y, data.size + 2, width + 2 * PADDING, height, canvasOf(context));
+      const box = places.find((b) => frame.free(b, [key])) ?? places.find((b) => frame.clearOfLabels(b)) ?? places[0];
+      if (!box) return void (context.shadowBlur = 0);
+      frame.placed.push({ key, text: label, kind: "hover", box });
+      context.fillStyle = "#FFF";
+      context.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
       context.shadowBlur = 0;
       context.fillStyle = settings.labelColor.color ?? "#000";
-      context.fillText(label, box.left, (box.top + box.bottom) / 2 + fontSize / 3);
-    },
-    reset() {
-      hovered = [];
+      context.fillText(label, box.left + PADDING, box.top + PADDING + fontSize * 0.82);
     },
     flush() {
-      const batch = pending.sort((a, b) => rank(b.data) - rank(a.data) || b.data.size - a.data.size);
+      const batch = pending.sort(
+        (a, b) => rank(b.data) - rank(a.data) || kindOrder(a.data) - kindOrder(b.data) || b.data.size - a.data.size,
+      );
       pending = [];
-      const nodes = batch.length ? obstacles() : [];
-      const drawn: Box[] = hovered.map((b) => ({ ...b }));
-      const named = new Set(hovered.map((b) => b.key));
+      const named = new Set(frame.placed.filter((p) => p.kind === "hover").map((p) => p.key));
       for (const { context, data, settings } of batch) {
-        if (data.key !== undefined && named.has(data.key)) continue;
+        const key = data.key ?? "";
+        if (named.has(key)) continue;
         const fontSize = settings.labelSize;
         context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
         const label = data.label as string;
         const width = context.measureText(label).width;
-        const canvasWidth = context.canvas.clientWidth || context.canvas.width;
-        const first = rank(data) >= 2;
-        const blocked = (box: Box) => drawn.some((o) => overlaps(box, o));
-        // A hub's name may run over a much smaller node: naming the hubs matters more.
-        const blocking = (box: Box) =>
-          nodes.some((o) => o.key !== data.key && overlaps(box, o) && o.right - o.left >= data.size * 1.5);
-        const boxes = (first ? labelBoxesAround : labelBoxes)(data.x, data.y, data.size, width, fontSize, canvasWidth);
-        let box = boxes.find((b) => !blocked(b) && !blocking(b));
-        // What is put first is named whatever the crowd: over nodes if need be, else where it fits best.
-        if (!box && first) box = boxes.find((b) => !blocked(b)) ?? boxes[0];
+        // The box is the text's, with the halo's width around it.
+        const places = labelPlaces(
+          data.x,
+          data.y,
+          data.size,
+          width + HALO,
+          fontSize + HALO,
+          canvasOf(context),
+          data.labelPlace,
+        );
+        let box = places.find((b) => frame.free(b, [key]));
+        // A forced label (a chain, a neighbourhood) may lie over a node, never over another label.
+        if (!box && rank(data) >= 1) box = places.find((b) => frame.clearOfLabels(b));
         if (!box) continue;
-        drawn.push(box);
-        const baseline = (box.top + box.bottom) / 2 + fontSize / 3;
+        frame.placed.push({ key, text: label, kind: "node", box });
+        const baseline = box.top + HALO / 2 + fontSize * 0.82;
         context.lineJoin = "round";
         context.lineWidth = HALO;
-        context.strokeStyle = "rgba(255, 255, 255, 0.9)";
-        context.strokeText(label, box.left, baseline);
+        context.strokeStyle = "rgba(255, 255, 255, 0.92)";
+        context.strokeText(label, box.left + HALO / 2, baseline);
         context.fillStyle = settings.labelColor.color ?? "#000";
-        context.fillText(label, box.left, baseline);
+        context.fillText(label, box.left + HALO / 2, baseline);
       }
-      hovered = [];
+      lastNodeLabels = frame.placed.filter((p) => p.kind === "node");
+      open = false;
     },
   };
 }
