@@ -13,6 +13,7 @@ import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlap from "graphology-layout-noverlap";
 
 import type { DataGraph } from "../model";
+import { makeLabelRoom } from "./label-room";
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -24,6 +25,10 @@ export interface LayoutOptions {
   /** Clear space kept between nodes, in pixels at the default zoom. */
   marginPx?: number;
   seed?: number;
+  /** Width in pixels of the name drawn beside each node: the layout leaves it room (label-room.ts). */
+  labelWidth?: (key: string) => number;
+  /** Height in pixels of a name. */
+  labelHeight?: number;
 }
 
 /** The graph's structure as plain arrays: node keys in key order, edges as index pairs. */
@@ -32,6 +37,9 @@ export interface LayoutInput {
   /** Pairs of indices into keys, one per linked pair (either direction), in edge order. */
   edges: Uint32Array;
   sizes: Float64Array;
+  /** Name widths in pixels, in key order; empty: no room is made for names. */
+  labelWidths: Float64Array;
+  labelHeight: number;
   viewportPx: number;
   marginPx: number;
   seed: number;
@@ -55,12 +63,14 @@ export function seededRandom(seed: number): () => number {
 }
 
 export function layoutInput(graph: DataGraph, options: LayoutOptions = {}): LayoutInput {
-  const { nodeSize = () => 5, viewportPx = 600, marginPx = 4, seed = 1 } = options;
+  const { nodeSize = () => 5, viewportPx = 600, marginPx = 4, seed = 1, labelWidth, labelHeight = 16 } = options;
   const keys = [...graph.nodes()].sort();
   const index = new Map(keys.map((key, i) => [key, i]));
   const pairs: number[] = [];
   graph.forEachEdge((_edge, _attrs, source, target) => pairs.push(index.get(source)!, index.get(target)!));
-  return { keys, edges: Uint32Array.from(pairs), sizes: Float64Array.from(keys, nodeSize), viewportPx, marginPx, seed };
+  const labelWidths = labelWidth ? Float64Array.from(keys, labelWidth) : new Float64Array(0);
+  const sizes = Float64Array.from(keys, nodeSize);
+  return { keys, edges: Uint32Array.from(pairs), sizes, labelWidths, labelHeight, viewportPx, marginPx, seed };
 }
 
 /** Where ForceAtlas2 starts: cheap, deterministic, and a fair first picture while it runs. */
@@ -77,7 +87,7 @@ export type Progress = (done: number, total: number, xy: () => Float64Array) => 
 
 /** Runs the layout; `progress` is called every few ForceAtlas2 iterations. */
 export function layoutFromInput(input: LayoutInput, progress?: Progress): Positions {
-  const { keys, edges, sizes, viewportPx, marginPx, seed } = input;
+  const { keys, edges, sizes, labelWidths, labelHeight, viewportPx, marginPx, seed } = input;
   const scratch = new Graph({ type: "undirected", multi: false });
   for (const [key, p] of startPositions(keys, seed)) scratch.addNode(key, { ...p });
   for (let i = 0; i < edges.length; i += 2) {
@@ -112,8 +122,14 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
     settings: { margin: marginPx * unitsPerPx, ratio: 1, expansion: 1.1, speed: 3 },
   });
 
+  const xy = new Float64Array(keys.length * 2);
+  keys.forEach((key, i) => {
+    xy[2 * i] = scratch.getNodeAttribute(key, "x");
+    xy[2 * i + 1] = scratch.getNodeAttribute(key, "y");
+  });
+  if (labelWidths.length === keys.length) makeLabelRoom({ xy, sizes, labelWidths, labelHeight, viewportPx });
   const positions: Positions = new Map();
-  scratch.forEachNode((key, attrs) => positions.set(key, { x: round(attrs.x), y: round(attrs.y) }));
+  keys.forEach((key, i) => positions.set(key, { x: round(xy[2 * i]!), y: round(xy[2 * i + 1]!) }));
   return positions;
 }
 

@@ -67,8 +67,34 @@ export const SYNC_LAYOUT_MAX = 100;
 /** The force layout's options for the canvas: node sizes as drawn, a margin that fits the size. */
 export function displayLayoutOptions(graph: DataGraph): LayoutOptions {
   const order = graph.order;
-  return { nodeSize: (key) => nodeSize(graph.degree(key), order), marginPx: order > 2000 ? 1 : 10 };
+  return {
+    nodeSize: (key) => nodeSize(graph.degree(key), order),
+    marginPx: order > 2000 ? 1 : 10,
+    // Room for every name at the fitted view of a canvas about this size (the wide layout's).
+    viewportPx: LAYOUT_VIEWPORT_PX,
+    labelWidth: (key) => labelWidth(canvasName(graph.getNodeAttributes(key))),
+    labelHeight: LABEL_SIZE + 4,
+  };
 }
+
+/** The size of node names on the canvas, in pixels. */
+export const LABEL_SIZE = 13;
+
+/** The canvas's side that the layout makes room for names in, in pixels, less sigma's padding. */
+export const LAYOUT_VIEWPORT_PX = 690;
+
+/** The name the canvas draws: the short name, else the label cut at a word. */
+export function canvasName(attrs: { label: string; short?: string }): string {
+  return attrs.short ?? shortLabel(attrs.label);
+}
+
+/** A name's width in pixels at the canvas's label size, from its length: the layout runs where no text can be measured. */
+export function labelWidth(name: string): number {
+  return Math.ceil(name.length * LABEL_SIZE * CHAR_WIDTH) + 4;
+}
+
+/** Average advance of a character of the label font, as a share of its size (measured in Chromium). */
+const CHAR_WIDTH = 0.58;
 
 /**
  * Positions omitted: the force layout for small graphs, the layout's starting points for larger
@@ -97,7 +123,7 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
       y: position.y,
       size: sizeOf(key),
       color: style.color,
-      label: attrs.short ?? shortLabel(attrs.label),
+      label: canvasName(attrs),
       fullLabel: attrs.label,
       kind: attrs.kind,
       shape: style.shape,

@@ -1,6 +1,7 @@
 // Sigma settings shared by every view of the graph: programs, labels, camera limits.
 import type { Settings } from "sigma/settings";
 
+import { LABEL_SIZE } from "./display-graph";
 import { NodeShapeProgram } from "./node-shape-program";
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -16,7 +17,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   labelGridCellSize: 100,
   labelRenderedSizeThreshold: 6,
   labelFont: FONT_STACK,
-  labelSize: 12,
+  labelSize: LABEL_SIZE,
   labelWeight: "500",
   labelColor: { color: "#1F1F1F" },
   edgeLabelFont: FONT_STACK,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { KIND_STYLE } from "../../src/state/appearance";
-import { buildDisplayGraph, nodeSize, shortLabel } from "../../src/view/display-graph";
+import { buildDisplayGraph, LAYOUT_VIEWPORT_PX, nodeSize, shortLabel } from "../../src/view/display-graph";
 import { makeGraph, realGraph, realKeyOf } from "../fixtures/graphs";
 
 describe("shortLabel", () => {
@@ -53,11 +53,11 @@ describe("buildDisplayGraph", () => {
 
   it("leaves no two nodes of the default dataset overlapping on screen", () => {
     const display = buildDisplayGraph(realGraph());
-    // The canvas fits the layout's extent into roughly 600 px (the assumption the layout makes).
+    // The canvas fits the layout's extent into about LAYOUT_VIEWPORT_PX (the assumption the layout makes).
     const xs = display.mapNodes((_, a) => a.x);
     const ys = display.mapNodes((_, a) => a.y);
     const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const pxPerUnit = 600 / extent;
+    const pxPerUnit = LAYOUT_VIEWPORT_PX / extent;
     const nodes = display.mapNodes((key, a) => ({ key, x: a.x * pxPerUnit, y: a.y * pxPerUnit, r: a.size }));
     const overlapping: string[] = [];
     for (let i = 0; i < nodes.length; i++)
@@ -66,5 +66,12 @@ describe("buildDisplayGraph", () => {
         if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r) overlapping.push(`${p.key} / ${q.key}`);
       }
     expect(overlapping).toEqual([]);
+  });
+
+  it("gives every node a distinct name on the canvas, never cut", () => {
+    const display = buildDisplayGraph(realGraph());
+    const names = display.mapNodes((_, a) => a.label);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).not.toMatch(/…$/);
   });
 });
