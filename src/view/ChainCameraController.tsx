@@ -13,13 +13,22 @@ import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
 import { useStoreValue } from "./use-store";
 
 const GLIDE_MS = 600;
-/** Room around the chain on screen, in pixels; more on the right, where labels run beside their nodes. */
-const PAD_LEFT = 40;
-const PAD_RIGHT = 210;
-const PAD_Y = 50;
+/** Room around what is framed on screen, in pixels; more on the right, where labels run beside their nodes. */
+export interface Padding {
+  left: number;
+  right: number;
+  y: number;
+}
+
+const BESIDE: Padding = { left: 40, right: 210, y: 50 };
+/** A lineage laid out on its own: its events' names run left of them, its documents' right. */
+const LINEAGE: Padding = { left: 190, right: 230, y: 40 };
+/** A path laid out on its own: names under the nodes, centred on them. */
+const PATH: Padding = { left: 90, right: 90, y: 60 };
 
 /** The camera state that shows every node of `keys`, or null when none is on the graph. */
-export function frameNodes(sigma: Sigma, keys: Iterable<string>): CameraState | null {
+export function frameNodes(sigma: Sigma, keys: Iterable<string>, pad: Padding = BESIDE): CameraState | null {
+  const { left: PAD_LEFT, right: PAD_RIGHT, y: PAD_Y } = pad;
   const graph = sigma.getGraph();
   const points = [...keys]
     .filter((key) => graph.hasNode(key))
@@ -68,10 +77,15 @@ export function ChainCameraController({ chain, view }: { chain: Chain | null; vi
     }
     if (!before.current) before.current = camera.getState();
     const fit = () => {
-      const state = frameNodes(sigma, chain.nodes);
+      // Laid out on its own, the chain's context (the events beside it) is part of the picture.
+      const state =
+        layout === "force"
+          ? frameNodes(sigma, [...chain.nodes, ...chain.context], chain.kind === "lineage" ? LINEAGE : PATH)
+          : frameNodes(sigma, chain.nodes);
       if (state) void camera.animate(state, { duration, easing: "quadraticInOut" });
     };
-    if (!moved) return fit();
+    // In the force layout the chain is laid out on its own (LayoutController): frame it once it is there.
+    if (!moved && layout !== "force") return fit();
     const timer = setTimeout(fit, prefersReducedMotion() ? 50 : LAYOUT_MS + 80);
     return () => clearTimeout(timer);
   }, [sigma, chain, layout]);

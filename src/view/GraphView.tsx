@@ -47,7 +47,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
   return (
     <SigmaCanvas className="graph-canvas" graph={display} settings={settings}>
       <LabelsController labels={labels} />
-      <LayoutController graph={graph} view={view} />
+      <LayoutController graph={graph} view={view} chain={chain} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
       <ReducersController
         slot={reducers}

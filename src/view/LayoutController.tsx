@@ -10,8 +10,10 @@ import { animateNodes } from "sigma/utils";
 
 import type { DataGraph } from "../model";
 import { cachedTimeLayout } from "../queries/cached";
+import { fitInto } from "../queries/chain-layout";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
+import type { Chain } from "./chain";
 import { LayoutProgress } from "./LayoutProgress";
 import { TIME_SPACING, timePositions, timeSize } from "./time-geometry";
 import { useWorkerLayout } from "./use-worker-layout";
@@ -25,11 +27,19 @@ export function prefersReducedMotion(): boolean {
   return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
 }
 
-export function LayoutController({ graph, view }: { graph: DataGraph; view: Store<ViewState> }) {
+interface Props {
+  graph: DataGraph;
+  view: Store<ViewState>;
+  /** An open lineage or connection: in the force layout it is laid out on its own (chain-layout.ts). */
+  chain?: Chain | null;
+}
+
+export function LayoutController({ graph, view, chain = null }: Props) {
   const sigma = useSigma();
   const { layout, orgs } = useStoreValue(view);
   // Organisations change the lanes only in the time layout; in the force layout they change nothing here.
   const lanes = layout === "time" ? orgs.join(",") : null;
+  const laidOut = lanes === null ? chain : null;
   const [force] = useState(() => {
     const placed = new Map<string, Placed>();
     sigma.getGraph().forEachNode((key, a) => placed.set(key, { x: a.x, y: a.y, size: a.size }));
@@ -47,11 +57,17 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
     const opening = first.current;
     first.current = false;
     // The display graph is built in the force layout: nothing to move when it opens in it.
-    if (opening && lanes === null) return;
+    if (opening && lanes === null && !laidOut) return;
     const display = sigma.getGraph();
-    const targets: Record<string, Placed> = {};
+    // No prototype: a node may be keyed "constructor" or "__proto__".
+    const targets: Record<string, Placed> = Object.create(null);
     if (lanes === null) for (const [key, p] of force) targets[key] = { ...p };
-    else {
+    if (laidOut)
+      for (const [key, p] of fitInto(laidOut.layout, force.values())) {
+        const base = force.get(key);
+        if (base) targets[key] = { x: p.x, y: p.y, size: base.size };
+      }
+    else if (lanes !== null) {
       const timeline = cachedTimeLayout(graph, lanes ? lanes.split(",") : [], TIME_SPACING);
       for (const [key, p] of timePositions(timeline)) {
         const base = force.get(key);
@@ -77,6 +93,6 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
       stop();
       delete container.dataset.layoutMoving;
     };
-  }, [sigma, graph, force, lanes]);
+  }, [sigma, graph, force, lanes, laidOut]);
   return run && <LayoutProgress run={run} />;
 }

@@ -42,6 +42,7 @@ export function emphasisInput(
     visible,
     fade,
     chain,
+    chainLaidOut: layout === "force",
     unrevealed,
     quietEdges: layout === "time",
   };
@@ -59,6 +60,7 @@ function sameEmphasis(a: Emphasis, b: Emphasis): boolean {
     a.visible === b.visible &&
     a.fade === b.fade &&
     a.chain === b.chain &&
+    a.chainLaidOut === b.chainLaidOut &&
     a.unrevealed === b.unrevealed &&
     a.quietEdges === b.quietEdges &&
     sameSet(a.labelFirst, b.labelFirst)

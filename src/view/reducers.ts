@@ -7,6 +7,7 @@ import type { Attributes } from "graphology-types";
 import { FADED_COLOR } from "../state/appearance";
 import type { Chain } from "./chain";
 import type { DisplayEdge, DisplayNode } from "./display-graph";
+import type { LabelPlace } from "./label-geometry";
 
 export interface Emphasis {
   selected: string | null;
@@ -27,9 +28,11 @@ export interface Emphasis {
   fade: boolean;
   /** An open lineage or connection: it stands out and the rest fades (the selection then gives no focus). */
   chain: Chain | null;
+  /** The chain is laid out on its own (the force layout): the rest is hidden, not faded. */
+  chainLaidOut: boolean;
   /** Nodes the time player has not reached yet: hidden with their edges. */
   unrevealed: ReadonlySet<string> | null;
-  /** Edges other than lineage links drawn light and thin (the time layout, where they cross the lanes). */
+  /** Edges other than lineage links drawn only for what stands out (the time layout, where they cross the lanes). */
   quietEdges: boolean;
 }
 
@@ -43,6 +46,7 @@ export interface EmphasisInput {
   visible: ReadonlySet<string> | null;
   fade: boolean;
   chain?: Chain | null;
+  chainLaidOut?: boolean;
   unrevealed?: ReadonlySet<string> | null;
   quietEdges?: boolean;
 }
@@ -56,7 +60,6 @@ export interface NeighbourSource {
 
 export const FADED_EDGE_COLOR = "#EDEDED";
 export const FOCUS_EDGE_COLOR = "#4D4D4D";
-export const QUIET_EDGE_COLOR = "#CFCFCF";
 
 export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): Emphasis {
   const selected = input.selected && graph.hasNode(input.selected) ? input.selected : null;
@@ -77,6 +80,7 @@ export function computeEmphasis(graph: NeighbourSource, input: EmphasisInput): E
     visible: input.visible,
     fade: input.fade,
     chain,
+    chainLaidOut: chain !== null && (input.chainLaidOut ?? false),
     unrevealed: input.unrevealed ?? null,
     quietEdges: input.quietEdges ?? false,
   };
@@ -88,6 +92,7 @@ export type DrawnNode = DisplayNode & {
   forceLabel?: boolean;
   /** The label drawer places this label before any other but the highlighted ones (labels.ts). */
   labelFirst?: boolean;
+  labelPlace?: LabelPlace;
 };
 export type DrawnEdge = DisplayEdge & { hidden?: boolean; forceLabel?: boolean };
 
@@ -106,17 +111,38 @@ export function reduceNode(attrs: DisplayNode, key: string, e: Emphasis): DrawnN
   if (filteredOut && !e.fade && key !== e.selected && key !== e.hovered && !edgeEnd) return { ...out, hidden: true };
   if (filteredOut) Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
   if (e.chain) {
-    if (e.chain.nodes.has(key))
-      Object.assign(out, {
+    const inChain = e.chain.nodes.has(key);
+    const inContext = !inChain && e.chain.context.has(key);
+    // Laid out on its own, the chain is the whole picture: what is not part of it makes way.
+    if (e.chainLaidOut && !inChain && !inContext && key !== e.hovered) return { ...out, hidden: true };
+    // Side by side along a path, names go under their nodes, where the next node is not; a
+    // lineage's events stand left of its documents, and so do their names.
+    const place = !e.chainLaidOut
+      ? {}
+      : e.chain.kind === "path"
+        ? { labelPlace: "below" as const }
+        : inContext
+          ? { labelPlace: "left" as const }
+          : {};
+    const caption = e.chain.captions.get(key);
+    // A date the name already gives is not repeated ("Psychology guidance (2013) · May 2013").
+    const year = caption?.slice(-4);
+    const named =
+      caption && !(year && /^\d{4}$/.test(year) && attrs.label.includes(year))
+        ? `${attrs.label} · ${caption}`
+        : attrs.label;
+    if (inChain)
+      Object.assign(out, place, {
         color: attrs.color,
-        label: attrs.label,
+        label: named,
         forceLabel: true,
         zIndex: 3,
         size: attrs.size + 2,
         // The ends (the traced document; the two ends of a connection) are named before the rest.
         ...(e.chain.ends.has(key) ? { labelFirst: true } : {}),
       });
-    else if (e.chain.context.has(key)) Object.assign(out, { color: attrs.color, label: attrs.label, zIndex: 2 });
+    else if (inContext)
+      Object.assign(out, place, { color: attrs.color, label: attrs.label, zIndex: 2, forceLabel: e.chainLaidOut });
     else Object.assign(out, { color: FADED_COLOR, label: "", zIndex: 0 });
   }
   if (e.focus && key !== e.focus) {
@@ -140,15 +166,22 @@ export function reduceEdge(attrs: DisplayEdge, key: string, e: Emphasis, source:
   if (e.unrevealed && (e.unrevealed.has(source) || e.unrevealed.has(target))) return { ...attrs, hidden: true };
   const filteredOut = e.visible !== null && (!e.visible.has(source) || !e.visible.has(target));
   const selected = e.edge?.key === key;
+  // In the time layout every relation drawn at once would cross the lanes in a hairball: there only
+  // lineage links, and the relations of what is hovered, selected or traced, are drawn.
+  if (e.quietEdges && !attrs.lineage) {
+    const touchesFocus = e.focus !== null && (source === e.focus || target === e.focus);
+    const traced = e.chain !== null && (e.chain.edges.has(key) || e.chain.contextEdges.has(key));
+    if (!selected && key !== e.hoveredEdge && !touchesFocus && !traced) return { ...attrs, hidden: true };
+  }
   if (!e.chain && !e.focus && !e.edge && key !== e.hoveredEdge && !(e.quietEdges && !attrs.lineage)) {
     if (!filteredOut) return attrs;
     return e.fade ? { ...attrs, color: FADED_EDGE_COLOR, zIndex: 0 } : { ...attrs, hidden: true };
   }
   const out: DrawnEdge = { ...attrs };
   if (filteredOut && !e.fade && !selected) return { ...out, hidden: true };
-  if (e.quietEdges && !attrs.lineage) Object.assign(out, { color: QUIET_EDGE_COLOR, size: attrs.size * 0.6 });
   if (filteredOut) Object.assign(out, { color: FADED_EDGE_COLOR, zIndex: 0 });
   if (e.chain) {
+    if (e.chainLaidOut && !e.chain.edges.has(key) && !e.chain.contextEdges.has(key)) return { ...out, hidden: true };
     if (e.chain.edges.has(key))
       Object.assign(out, {
         color: attrs.lineage ? attrs.color : FOCUS_EDGE_COLOR,

@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { connections } from "../../src/queries/paths";
 import { lineage } from "../../src/queries/lineage";
 import { FADED_COLOR, KIND_STYLE } from "../../src/state/appearance";
-import { lineageChain, pathChain, type Chain } from "../../src/view/chain";
+import { canvasDate, lineageChain, pathChain, type Chain } from "../../src/view/chain";
 import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../src/view/display-graph";
-import {
-  computeEmphasis,
-  FADED_EDGE_COLOR,
-  QUIET_EDGE_COLOR,
-  reduceEdge,
-  reduceNode,
-  type EmphasisInput,
-} from "../../src/view/reducers";
+import { computeEmphasis, FADED_EDGE_COLOR, reduceEdge, reduceNode, type EmphasisInput } from "../../src/view/reducers";
 import { storyGraph } from "../fixtures/graphs";
 
 const data = storyGraph();
@@ -46,7 +39,13 @@ describe("lineage chain", () => {
 
   it("makes the chain stand out on the canvas: full labels, bigger nodes, thicker lineage links; the rest fades", () => {
     const memo = node("memo", { chain });
-    expect(memo).toMatchObject({ label: "Rome Memorandum", forceLabel: true, color: KIND_STYLE.document.color });
+    // Named with its date, so the reader can place each step in time.
+    const memoDate = canvasDate(data.getNodeAttribute("memo", "start")!);
+    expect(memo).toMatchObject({
+      label: `Rome Memorandum · ${memoDate}`,
+      forceLabel: true,
+      color: KIND_STYLE.document.color,
+    });
     expect(memo.size).toBeGreaterThan(display.getNodeAttribute("memo", "size"));
     expect(node("plenary", { chain }).color).toBe(KIND_STYLE.event.color);
     // The traced document's label is placed before the others'.
@@ -56,6 +55,16 @@ describe("lineage chain", () => {
     expect(link.size).toBeGreaterThan(display.getEdgeAttribute("memo--derived-from--draft", "size"));
     expect(link.forceLabel).toBe(true);
     expect(edge("researcher--spoke-at--conference", { chain }).color).toBe(FADED_EDGE_COLOR);
+  });
+
+  it("laid out on its own, hides what is not part of it and names its events, left of them", () => {
+    expect(node("researcher", { chain, chainLaidOut: true }).hidden).toBe(true);
+    expect(edge("researcher--spoke-at--conference", { chain, chainLaidOut: true }).hidden).toBe(true);
+    expect(node("plenary", { chain, chainLaidOut: true })).toMatchObject({ forceLabel: true, labelPlace: "left" });
+    expect(node("memo", { chain, chainLaidOut: true }).hidden).toBeUndefined();
+    expect(edge("memo--adopted-at--plenary", { chain, chainLaidOut: true }).hidden).toBeUndefined();
+    // An undated document says so.
+    expect(chain.captions.get("toolkit")).toBe("undated");
   });
 
   it("lets the chain, not the selection's neighbourhood, decide what fades; hover still brings a node forward", () => {
@@ -80,15 +89,14 @@ describe("path chain", () => {
 });
 
 describe("edges in the time layout", () => {
-  it("draws relations other than lineage light and thin, and still stresses those of an open chain", () => {
-    const quiet = edge("researcher--spoke-at--conference", { quietEdges: true });
-    expect(quiet.color).toBe(QUIET_EDGE_COLOR);
-    expect(quiet.size).toBeLessThan(display.getEdgeAttribute("researcher--spoke-at--conference", "size"));
-    expect(edge("memo--derived-from--draft", { quietEdges: true }).color).toBe(
-      display.getEdgeAttribute("memo--derived-from--draft", "color"),
-    );
+  it("draws only lineage links at rest, and the relations of the focus or of an open chain", () => {
+    expect(edge("researcher--spoke-at--conference", { quietEdges: true }).hidden).toBe(true);
+    expect(edge("memo--derived-from--draft", { quietEdges: true }).hidden).toBeUndefined();
+    expect(
+      edge("researcher--spoke-at--conference", { quietEdges: true, hovered: "researcher" }).hidden,
+    ).toBeUndefined();
     const chain = lineageChain(lineage(data, "draft"));
-    expect(edge("memo--adopted-at--plenary", { quietEdges: true, chain }).color).not.toBe(QUIET_EDGE_COLOR);
+    expect(edge("memo--adopted-at--plenary", { quietEdges: true, chain }).hidden).toBeUndefined();
   });
 });
 
