@@ -1,7 +1,9 @@
 // Playing the story through time: the events and documents grouped by the month they happened
 // (a date known only to the year is its own step, before that year's months), in date order, then
-// one last step for those with no date. People, organisations and themes are not stepped: they
-// stay on screen throughout. Pure; the player in the UI only holds which step it is on.
+// one last step for those with no date. People, organisations and themes join the story at the
+// first step that holds something they are linked to, so the player reveals them as the story
+// reaches them; one linked to no event or document stays on screen throughout. Pure; the player
+// in the UI only holds which step it is on.
 import { dateKey, formatDate, parseIsoDate, type DataGraph } from "../model";
 
 export interface PlayStep {
@@ -11,6 +13,8 @@ export interface PlayStep {
   label: string;
   /** Events and documents that happen at this step, by date then label. */
   keys: string[];
+  /** Organisations, people and themes first linked to something at this step. */
+  joins: string[];
 }
 
 export function playSteps(graph: DataGraph): PlayStep[] {
@@ -31,14 +35,23 @@ export function playSteps(graph: DataGraph): PlayStep[] {
     if (group) group.push(key);
     else groups.set(when, [key]);
   }
-  const steps = [...groups]
+  const steps: PlayStep[] = [...groups]
     .sort(([a], [b]) => dateKey(a) - dateKey(b) || a.length - b.length)
-    .map(([when, keys]) => ({ when, label: formatDate(when), keys }));
-  if (undated.length) steps.push({ when: "", label: "No date", keys: undated });
+    .map(([when, keys]) => ({ when, label: formatDate(when), keys, joins: [] }));
+  if (undated.length) steps.push({ when: "", label: "No date", keys: undated, joins: [] });
+  const joined = new Set<string>();
+  for (const step of steps)
+    for (const key of step.keys)
+      for (const other of graph.neighbors(key)) {
+        const kind = graph.getNodeAttribute(other, "kind");
+        if (kind === "event" || kind === "document" || joined.has(other)) continue;
+        joined.add(other);
+        step.joins.push(other);
+      }
   return steps;
 }
 
-/** The events and documents still to come once step `index` is reached (all of them before step 0). */
+/** What is still to come once step `index` is reached (all that is stepped, before step 0). */
 export function unrevealedAt(steps: readonly PlayStep[], index: number): Set<string> {
-  return new Set(steps.slice(Math.max(index + 1, 0)).flatMap((s) => s.keys));
+  return new Set(steps.slice(Math.max(index + 1, 0)).flatMap((s) => [...s.keys, ...s.joins]));
 }

@@ -1,8 +1,9 @@
 // Time layout: positions that put the story in date order, left to right, in horizontal lanes.
 //
 // x comes from the node's start date (yearFraction: a year sits mid-year, a month mid-month), so x
-// never decreases as dates increase. An undated node takes the median x of its dated neighbours,
-// then of neighbours placed that way, and so on; nodes with no dated node anywhere near sit in a
+// never decreases as dates increase. An undated node stands beside its first dated neighbour (the
+// earliest x among them: it is on the scene from then on, as the player shows), then beside the
+// first of its neighbours placed that way, and so on; nodes with no dated node anywhere near sit in a
 // column left of the first year and are listed in `unplaced`. Lanes are by kind (legend order) or,
 // given organisations, one per organisation's footprint (a node in several goes to the first
 // listed) plus a last lane for the rest. Within a lane, nodes that would overlap stack in rows.
@@ -43,13 +44,7 @@ export interface Timeline {
   unplaced: string[];
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Fractional year for each node: its own date, else the median of its neighbours', rippling outwards. */
+/** Fractional year for each node: its own date, else its earliest neighbour's, rippling outwards. */
 function nodeYears(graph: DataGraph): { years: Map<string, number>; undated: string[]; unplaced: string[] } {
   const years = new Map<string, number>();
   graph.forEachNode((key, a) => {
@@ -63,7 +58,7 @@ function nodeYears(graph: DataGraph): { years: Map<string, number>; undated: str
     const placed = new Map<string, number>();
     for (const key of pending) {
       const around = graph.neighbors(key).flatMap((n) => (years.has(n) ? [years.get(n)!] : []));
-      if (around.length) placed.set(key, median(around));
+      if (around.length) placed.set(key, Math.min(...around));
     }
     if (!placed.size) break;
     for (const [key, year] of placed) years.set(key, year);

@@ -5,7 +5,7 @@ import { playSteps, unrevealedAt } from "../../src/queries/playback";
 import { realGraph, storyGraph } from "../fixtures/graphs";
 
 describe("play steps", () => {
-  it("steps through events and documents by month, then the undated ones; other kinds are not stepped", () => {
+  it("steps through events and documents by month, then the undated ones; other kinds join at their first link", () => {
     const steps = playSteps(storyGraph());
     expect(steps.map((s) => s.label)).toEqual(["December 2011", "June 2012", "May 2013", "No date"]);
     // A month-precise date sorts from the first of its month, before a day in it; same day: by label.
@@ -13,12 +13,20 @@ describe("play steps", () => {
     expect(steps[1]!.keys).toEqual(["plenary", "memo"]);
     expect(steps[3]!.keys).toEqual(["toolkit"]);
     expect(steps.flatMap((s) => s.keys)).not.toContain("centre");
+    // The centre joins the story with the first thing it is linked to, once.
+    const joinedAt = steps.findIndex((s) => s.joins.includes("centre"));
+    expect(joinedAt).toBeGreaterThanOrEqual(0);
+    expect(steps.flatMap((s) => s.joins).filter((k) => k === "centre")).toHaveLength(1);
+    const first = steps.findIndex((s) => s.keys.some((k) => storyGraph().neighbors(k).includes("centre")));
+    expect(joinedAt).toBe(first);
   });
 
   it("reveals what has happened by each step, and nothing before the first", () => {
     const steps = playSteps(storyGraph());
-    expect(unrevealedAt(steps, -1).size).toBe(steps.flatMap((s) => s.keys).length);
-    expect([...unrevealedAt(steps, 1)].sort()).toEqual(["guidance", "toolkit"]);
+    expect(unrevealedAt(steps, -1).size).toBe(steps.flatMap((s) => [...s.keys, ...s.joins]).length);
+    const later = steps.slice(2).flatMap((s) => [...s.keys, ...s.joins]);
+    expect([...unrevealedAt(steps, 1)].sort()).toEqual(later.sort());
+    expect(later).toEqual(expect.arrayContaining(["guidance", "toolkit"]));
     expect(unrevealedAt(steps, steps.length - 1).size).toBe(0);
   });
 
