@@ -77,7 +77,9 @@ export function Shortcuts() {
   return (
     <>
       <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
-        Keyboard shortcuts
+        {/* On a phone the button reads "Shortcuts" (narrow.css), its name stays the same. */}
+        <span className="shortcuts-keyboard">Keyboard </span>
+        <span className="shortcuts-word">shortcuts</span>
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         <h2 id={titleId}>Keyboard shortcuts</h2>
