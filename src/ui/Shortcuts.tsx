@@ -6,6 +6,7 @@ import { type NeighbourWalk, stepNeighbour } from "../queries/neighbours";
 import { openSource, patch, selectNode } from "../state/transitions";
 import { useExplorer } from "./context";
 import { useVisibleNodes } from "./hooks";
+import { focusInPanel, focusPanelHeading } from "./panel-focus";
 
 const KEYS: [string, string][] = [
   ["/", "Search"],
@@ -67,7 +68,11 @@ export function Shortcuts() {
         if (!next) return;
         event.preventDefault();
         walk.current = next.walk;
+        // The details of the node left are replaced: the keyboard follows to the new heading
+        // instead of falling back to the page (the canvas or elsewhere keeps it).
+        const follow = focusInPanel();
         view.set((s) => selectNode(s, next.key));
+        if (follow) focusPanelHeading();
       }
     };
     window.addEventListener("keydown", onKey);
