@@ -1,14 +1,23 @@
 // Which nodes the filters of a view leave visible, and counts for the legend and filter panel.
+// The rule is written once here; the canvas, the status line, the legend and kind counts, the
+// table, connections and the "current view" export all read visibleNodes().
 //
-// Each active filter keeps a set of nodes; the view shows their intersection.
+// The story filters (organisations, themes, years, undated) each keep a set of nodes:
 // - orgs: the union of the organisations' footprints (footprint.ts).
-// - kinds: nodes of those kinds (an empty list keeps nothing).
 // - themes: the chosen themes and every node directly linked to one of them (what addresses,
 //   works on, presents or highlights it). The wider neighbourhood is not pulled in; combine with
 //   the organisation filter for that.
-// - from/to: a node is kept when its [start, end] span overlaps [from, to] (coarse dates cover
-//   their whole year or month; an open end is unbounded).
+// - from/to: a dated node is kept when its [start, end] span overlaps [from, to] (coarse dates
+//   cover their whole year or month; an open end is unbounded). An undated node (a theme, an
+//   organisation, a person) is kept by a year range only when something dated that the story
+//   filters keep — so something in the range — is linked to it.
 // - undated: false drops nodes without a date, with or without a range; true keeps them.
+// Of their intersection, a node is shown only when it is linked to something else in it: nothing
+// floats alone on the canvas, linked to nothing on screen.
+// - kinds: then only nodes of those kinds are shown (an empty list shows nothing). A kind is a
+//   choice of what to look at, not part of the story: unticking documents does not drop the
+//   themes that only documents address, and a kind's count is what ticking it would show.
+// With no story filter active nothing is dropped for being alone (the graph as it is).
 import { dateCeil, dateFloor, KINDS, parseIsoDate, type DataGraph, type Kind, type NodeAttributes } from "../model";
 import { cachedFootprint } from "./footprint";
 
@@ -57,27 +66,62 @@ function themeReach(graph: DataGraph, themes: readonly string[]): Set<string> {
   return kept;
 }
 
+function hasStoryFilters(filters: FilterState): boolean {
+  return (
+    filters.orgs.length > 0 ||
+    filters.themes.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    !filters.undated
+  );
+}
+
 /** The visible node keys, or null when no filter is active (everything visible). */
 export function visibleNodes(graph: DataGraph, filters: FilterState): Set<string> | null {
   if (!hasActiveFilters(filters)) return null;
+  const kinds = filters.kinds ? new Set<Kind>(filters.kinds) : null;
+  if (!hasStoryFilters(filters)) {
+    const visible = new Set<string>();
+    graph.forEachNode((key, attrs) => {
+      if (kinds!.has(attrs.kind)) visible.add(key);
+    });
+    return visible;
+  }
   const orgs = filters.orgs.length ? cachedFootprint(graph, filters.orgs) : null;
   const themes = filters.themes.length ? themeReach(graph, filters.themes) : null;
-  const kinds = filters.kinds ? new Set<Kind>(filters.kinds) : null;
   const from = filters.from ? parseIsoDate(filters.from) : undefined;
   const to = filters.to ? parseIsoDate(filters.to) : undefined;
+  const ranged = filters.from !== null || filters.to !== null;
   const low = from ? dateFloor(from) : Number.NEGATIVE_INFINITY;
   const high = to ? dateCeil(to) : Number.POSITIVE_INFINITY;
-  const visible = new Set<string>();
+  // What each story filter keeps, intersected; the dated ones apart, for the undated rule.
+  const kept = new Set<string>();
+  const dated = new Set<string>();
+  const undatedKept: string[] = [];
   graph.forEachNode((key, attrs) => {
     if (orgs && !orgs.has(key)) return;
     if (themes && !themes.has(key)) return;
-    if (kinds && !kinds.has(attrs.kind)) return;
     const span = nodeSpan(attrs);
     if (!span) {
       if (!filters.undated) return;
+      undatedKept.push(key);
     } else if (span[1] < low || span[0] > high) return;
-    visible.add(key);
+    else dated.add(key);
+    kept.add(key);
   });
+  // Under a year range an undated node needs something dated, and kept, linked to it.
+  if (ranged) {
+    for (const key of undatedKept) {
+      if (!graph.someNeighbor(key, (other) => other !== key && dated.has(other))) kept.delete(key);
+    }
+  }
+  // Dropping a node linked to nothing kept leaves every other node's kept links as they were,
+  // so one pass is enough.
+  const visible = new Set<string>();
+  for (const key of kept) {
+    if (kinds && !kinds.has(graph.getNodeAttribute(key, "kind"))) continue;
+    if (graph.someNeighbor(key, (other) => other !== key && kept.has(other))) visible.add(key);
+  }
   return visible;
 }
 

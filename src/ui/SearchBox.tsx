@@ -1,10 +1,12 @@
 // Search over labels and aliases: the node combobox (use-combobox.ts) with the query kept in the
-// view, so it survives in the URL. Choosing selects the node; Escape with no list clears the query.
+// view, so it survives in the URL. Choosing selects the node and moves the keyboard to the details
+// heading (panel-focus.ts), where the neighbour keys work; Escape with no list clears the query.
 import { KIND_LABELS } from "../model";
 import { setQuery } from "../state/transitions";
 import { useUpdateView, useViewState } from "./context";
 import { useSelect } from "./hooks";
 import { KindShape } from "./KindShape";
+import { focusPanelHeading } from "./panel-focus";
 import { useCombobox, type Combobox } from "./use-combobox";
 
 export function SearchBox() {
@@ -14,7 +16,10 @@ export function SearchBox() {
   const combobox = useCombobox({
     text: q,
     onTextChange: (text) => update((state) => setQuery(state, text)),
-    onChoose: select,
+    onChoose: (key) => {
+      select(key);
+      focusPanelHeading();
+    },
     onDismiss: () => update((state) => setQuery(state, "")),
   });
 

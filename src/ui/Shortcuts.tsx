@@ -6,6 +6,7 @@ import { type NeighbourWalk, stepNeighbour } from "../queries/neighbours";
 import { openSource, patch, selectNode } from "../state/transitions";
 import { useExplorer } from "./context";
 import { useVisibleNodes } from "./hooks";
+import { focusInPanel, focusPanelHeading } from "./panel-focus";
 
 const KEYS: [string, string][] = [
   ["/", "Search"],
@@ -67,7 +68,11 @@ export function Shortcuts() {
         if (!next) return;
         event.preventDefault();
         walk.current = next.walk;
+        // The details of the node left are replaced: the keyboard follows to the new heading
+        // instead of falling back to the page (the canvas or elsewhere keeps it).
+        const follow = focusInPanel();
         view.set((s) => selectNode(s, next.key));
+        if (follow) focusPanelHeading();
       }
     };
     window.addEventListener("keydown", onKey);
@@ -77,7 +82,9 @@ export function Shortcuts() {
   return (
     <>
       <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
-        Keyboard shortcuts
+        {/* On a phone the button reads "Shortcuts" (narrow.css), its name stays the same. */}
+        <span className="shortcuts-keyboard">Keyboard </span>
+        <span className="shortcuts-word">shortcuts</span>
       </button>
       <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
         <h2 id={titleId}>Keyboard shortcuts</h2>

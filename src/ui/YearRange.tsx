@@ -1,5 +1,6 @@
 // Years as two sliders over the dataset's span. A handle at its end of the span means "open",
-// so the URL only carries a bound the reader actually moved. Arrow keys step one year.
+// so the URL only carries a bound the reader actually moved. Arrow keys step one year. Each slider
+// is named by its label ("From year", "To year": the word "year" for screen readers only).
 import { useId, useMemo } from "react";
 
 import { parseIsoDate } from "../model";
@@ -35,7 +36,9 @@ export function YearRange() {
       <legend>
         Years <span className="filter-count">{fromYear === toYear ? fromYear : `${fromYear}–${toYear}`}</span>
       </legend>
-      <label htmlFor={`${id}-from`}>From</label>
+      <label htmlFor={`${id}-from`}>
+        From<span className="offscreen"> year</span>
+      </label>
       <input
         id={`${id}-from`}
         type="range"
@@ -50,7 +53,9 @@ export function YearRange() {
         }}
       />
       <output htmlFor={`${id}-from`}>{fromYear}</output>
-      <label htmlFor={`${id}-to`}>To</label>
+      <label htmlFor={`${id}-to`}>
+        To<span className="offscreen"> year</span>
+      </label>
       <input
         id={`${id}-to`}
         type="range"

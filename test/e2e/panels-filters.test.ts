@@ -88,8 +88,8 @@ describeInBrowser("panels: filters", () => {
   it("the year sliders narrow the view to what overlaps the years chosen", async () => {
     const { page, problems } = await app.open("/");
     const full = await statusCounts(page);
-    const from = page.getByRole("slider", { name: "From" });
-    const to = page.getByRole("slider", { name: "To" });
+    const from = page.getByRole("slider", { name: "From year" });
+    const to = page.getByRole("slider", { name: "To year" });
     const [min, max] = [Number(await from.getAttribute("min")), Number(await from.getAttribute("max"))];
     expect(min).toBeLessThan(max);
     await from.fill(String(max));

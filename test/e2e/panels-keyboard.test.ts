@@ -50,7 +50,7 @@ describeInBrowser("panels: keyboard only", () => {
     expect((await statusCounts(page)).shown).toBeLessThan(byOrg.shown);
 
     // The year slider moves a year per arrow key.
-    const from = page.getByRole("slider", { name: "From" });
+    const from = page.getByRole("slider", { name: "From year" });
     await tabTo(page, from);
     const before = Number(await from.inputValue());
     await page.keyboard.press("ArrowRight");

@@ -53,12 +53,68 @@ describe("visibleNodes", () => {
   it("keeps nodes whose date span overlaps the range, undated ones unless undated is false", () => {
     const dated = (f: Partial<FilterState>) =>
       sorted(visibleNodes(graph, filters({ ...f, kinds: ["event", "document"] })));
-    // The conference runs 6–9 December 2011; the draft is "2011-12", the whole month.
-    expect(dated({ from: "2011-12-08", to: "2011-12-08" })).toEqual(["conference", "draft", "toolkit"]);
-    expect(dated({ from: "2011-12-10", to: "2011-12-31", undated: false })).toEqual(["draft"]);
+    // The conference runs 6–9 December 2011; the draft is "2011-12", the whole month. The undated
+    // toolkit builds only on the memo (June 2012), outside the range: not kept by it.
+    expect(dated({ from: "2011-12-08", to: "2011-12-08" })).toEqual(["conference", "draft"]);
+    // The draft alone is in the range, and linked to nothing else in it (the conference ended on
+    // the 9th, the centre that prepared it is undated): nothing is left.
+    expect(dated({ from: "2011-12-10", to: "2011-12-31", undated: false })).toEqual([]);
+    expect(dated({ from: "2011-12-09", to: "2011-12-31", undated: false })).toEqual(["conference", "draft"]);
     expect(dated({ from: "2012" })).toEqual(["guidance", "memo", "plenary", "toolkit"]);
     expect(dated({ to: "2011", undated: false })).toEqual(["conference", "draft"]);
     expect(dated({ undated: false })).toEqual(["conference", "draft", "guidance", "memo", "plenary"]);
+  });
+
+  it("keeps an undated node by a year range only when something dated in the range is linked to it", () => {
+    // 2012 on: the memo addresses prisons, the forum convened the plenary, the toolkit builds on the
+    // memo. Rehabilitation is addressed only by the 2011 conference; the centre, the institute and
+    // the researcher took part only in 2011; the loner in nothing.
+    expect(sorted(visibleNodes(graph, filters({ from: "2012" })))).toEqual(
+      ["forum", "guidance", "memo", "plenary", "prisons", "toolkit"].sort(),
+    );
+    expect(sorted(visibleNodes(graph, filters({ to: "2011" })))).toEqual(
+      ["centre", "conference", "draft", "institute", "rehab", "researcher"].sort(),
+    );
+  });
+
+  it("drops what is linked to nothing else the filters keep", () => {
+    // Prisons and the institute are undated: of the prisons theme, only the memo is dated, and it
+    // is linked to nothing else left.
+    expect(sorted(visibleNodes(graph, filters({ themes: ["prisons"] })))).toEqual(["institute", "memo", "prisons"]);
+    expect(visibleNodes(graph, filters({ themes: ["prisons"], undated: false }))!.size).toBe(0);
+    // The institute's footprint holds the 2011 conference and undated prisons; in 2012 prisons would be
+    // alone, and the undated rule drops it (nothing dated in 2012 is in the footprint).
+    expect(visibleNodes(graph, filters({ orgs: ["institute"], from: "2012" }))!.size).toBe(0);
+    // The forum's footprint is the forum, its plenary and the memo adopted there, all linked.
+    expect(sorted(visibleNodes(graph, filters({ orgs: ["forum"] })))).toEqual(["forum", "memo", "plenary"]);
+  });
+
+  it("shows the kinds chosen of what the story filters keep, without dropping what they were linked to", () => {
+    // Prisons is kept by 2012 through the memo; with documents unticked it is still shown.
+    expect(sorted(visibleNodes(graph, filters({ from: "2012", kinds: ["theme"] })))).toEqual(["prisons"]);
+    // A kind's count (the filter panel's note) is what ticking it would show.
+    const all = visibleNodes(graph, filters({ from: "2012" }))!;
+    const themesOnly = visibleNodes(graph, filters({ from: "2012", kinds: ["theme"] }))!;
+    expect(countByKind(graph, all).theme).toBe(themesOnly.size);
+    // Kinds alone drop nothing for being alone: both themes, though no theme links to another.
+    expect(visibleNodes(graph, filters({ kinds: ["theme"] }))!.size).toBe(2);
+  });
+
+  it("shows nothing on the UNICRI 2012–2013 view that is linked to nothing else shown", () => {
+    const real = realGraph();
+    const unicri = realKeyOf("UNICRI");
+    const visible = visibleNodes(real, filters({ orgs: [unicri], from: "2012", to: "2013" }))!;
+    for (const key of visible) {
+      expect(
+        real.neighbors(key).some((other) => other !== key && visible.has(other)),
+        key,
+      ).toBe(true);
+    }
+    // Before this rule all 21 themes were kept, 7 of them linked to nothing on screen.
+    const themes = [...visible].filter((key) => real.getNodeAttribute(key, "kind") === "theme");
+    expect(themes.length).toBeGreaterThan(0);
+    expect(themes.length).toBeLessThan(21);
+    expect(themes).not.toContain(realKeyOf("Involving former extremists"));
   });
 
   it("combines filters as an intersection", () => {
