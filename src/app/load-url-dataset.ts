@@ -68,7 +68,7 @@ export async function readUrlDataset(
   } catch (error) {
     return unreadableDataset(path, error);
   }
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   // All at once: one round trip for the lot, not one per source.
   const ids = listedSources(json);
   const found = await Promise.all(

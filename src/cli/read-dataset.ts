@@ -5,7 +5,7 @@ import { basename, dirname, extname, join, relative } from "node:path";
 import { loadDataset, type LoadResult, type SourceTexts } from "../model";
 
 export function readSourceTexts(dir: string): Record<string, string> {
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   let names: string[];
   try {
     names = readdirSync(dir).sort();

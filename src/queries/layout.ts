@@ -78,11 +78,14 @@ export type Progress = (done: number, total: number, xy: () => Float64Array) => 
 /** Runs the layout; `progress` is called every few ForceAtlas2 iterations. */
 export function layoutFromInput(input: LayoutInput, progress?: Progress): Positions {
   const { keys, edges, sizes, viewportPx, marginPx, seed } = input;
+  // Scratch nodes are named by index: a key such as `__proto__` would break the plain-object maps
+  // inside graphology-layout-forceatlas2 and -noverlap.
   const scratch = new Graph({ type: "undirected", multi: false });
-  for (const [key, p] of startPositions(keys, seed)) scratch.addNode(key, { ...p });
+  let n = 0;
+  for (const p of startPositions(keys, seed).values()) scratch.addNode(String(n++), { ...p });
   for (let i = 0; i < edges.length; i += 2) {
-    const source = keys[edges[i]!]!;
-    const target = keys[edges[i + 1]!]!;
+    const source = String(edges[i]!);
+    const target = String(edges[i + 1]!);
     if (!scratch.hasEdge(source, target)) scratch.addEdge(source, target);
   }
   if (keys.length === 0) return new Map();
@@ -105,7 +108,7 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
   // noverlap works in graph units; convert the pixel sizes using the extent the canvas will show.
   const extent = extentOf(scratch);
   const unitsPerPx = extent / viewportPx;
-  const sizeOf = new Map(keys.map((key, i) => [key, sizes[i]!]));
+  const sizeOf = new Map(keys.map((_key, i) => [String(i), sizes[i]!]));
   noverlap.assign(scratch, {
     maxIterations: keys.length > LARGE_GRAPH ? 50 : 300,
     inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf.get(key)! * unitsPerPx }),
@@ -113,7 +116,7 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
   });
 
   const positions: Positions = new Map();
-  scratch.forEachNode((key, attrs) => positions.set(key, { x: round(attrs.x), y: round(attrs.y) }));
+  scratch.forEachNode((i, attrs) => positions.set(keys[Number(i)]!, { x: round(attrs.x), y: round(attrs.y) }));
   return positions;
 }
 

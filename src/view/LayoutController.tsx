@@ -49,7 +49,7 @@ export function LayoutController({ graph, view }: { graph: DataGraph; view: Stor
     // The display graph is built in the force layout: nothing to move when it opens in it.
     if (opening && lanes === null) return;
     const display = sigma.getGraph();
-    const targets: Record<string, Placed> = {};
+    const targets: Record<string, Placed> = Object.create(null); // node keys may be "constructor", "__proto__"
     if (lanes === null) for (const [key, p] of force) targets[key] = { ...p };
     else {
       const timeline = cachedTimeLayout(graph, lanes ? lanes.split(",") : [], TIME_SPACING);
