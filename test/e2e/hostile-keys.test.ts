@@ -111,7 +111,7 @@ describeInBrowser("keys named like Object.prototype members", () => {
         await page.locator(".graph-canvas [data-graph-ready]").waitFor();
         expect(await statusCounts(page), set[0]!.name).toEqual({ shown: 2, total: 2 });
         await searchAndSelect(page, key);
-        await expect.poll(() => detailsHeading(page).textContent(), set[0]!.name).toBe(key);
+        await expect.poll(() => detailsHeading(page).textContent(), { message: set[0]!.name }).toBe(key);
       }
     }
     expect(problems).toEqual([]);
