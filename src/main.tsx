@@ -2,11 +2,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 
 import { App } from "./app/App";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("main: no #root element in index.html");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary place="the explorer">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

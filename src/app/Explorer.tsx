@@ -9,6 +9,7 @@ import { type Notice, parseViewUrl } from "../state/url";
 import type { ViewState } from "../state/view-state";
 import { CanvasToolbar } from "../ui/CanvasToolbar";
 import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/NoticeBar";
 import { RightPanel } from "../ui/RightPanel";
@@ -92,24 +93,40 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
     <ExplorerProvider value={explorer}>
       <div className="app-shell">
         <SkipLink />
-        <Header />
+        <ErrorBoundary place="the header">
+          <Header />
+        </ErrorBoundary>
         <div className="notice-area">
           <NoticeBar notices={shown} />
         </div>
         <div className="side-area">
-          <SidePanel />
+          <ErrorBoundary place="the filters panel">
+            <SidePanel />
+          </ErrorBoundary>
         </div>
         <main className="graph-area" aria-label="Graph">
-          <Canvas playhead={playhead} />
-          <CanvasToolbar playhead={playhead} />
-          <TableView />
-          <SourceReader />
+          <ErrorBoundary place="the canvas" className="canvas-failed">
+            <Canvas playhead={playhead} />
+          </ErrorBoundary>
+          <ErrorBoundary place="the canvas toolbar">
+            <CanvasToolbar playhead={playhead} />
+          </ErrorBoundary>
+          <ErrorBoundary place="the table view">
+            <TableView />
+          </ErrorBoundary>
+          <ErrorBoundary place="the source reader">
+            <SourceReader />
+          </ErrorBoundary>
         </main>
         <div className="details-area">
-          <RightPanel />
+          <ErrorBoundary place="the details panel">
+            <RightPanel />
+          </ErrorBoundary>
         </div>
         <footer className="status-area">
-          <StatusLine playhead={playhead} />
+          <ErrorBoundary place="the status line">
+            <StatusLine playhead={playhead} />
+          </ErrorBoundary>
         </footer>
       </div>
     </ExplorerProvider>

@@ -8,6 +8,7 @@ import type { DataGraph, SourceTexts } from "../model";
 import { datasetVersion } from "../queries/version";
 import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { ImportDialog } from "../ui/ImportDialog";
 import { type ImportControls, ImportProvider, type ImportStatus } from "../ui/import-context";
 import { useFileDrop } from "../ui/use-file-drop";
@@ -119,14 +120,21 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
 
   return (
     <ImportProvider value={controls}>
-      <Explorer
+      {/* An opened file whose graph cannot be shown: a message, and Back to the graph before it. */}
+      <ErrorBoundary
         key={generation}
-        graph={dataset.graph}
-        version={dataset.version}
-        texts={dataset.texts}
-        extraNotices={notices}
-        history={history}
-      />
+        place={`the graph of ${entry ? entry.names : titleOf(dataset)}`}
+        action={entry ? { label: "Back to the previous graph", run: () => window.history.back() } : undefined}
+        className="explorer-failed"
+      >
+        <Explorer
+          graph={dataset.graph}
+          version={dataset.version}
+          texts={dataset.texts}
+          extraNotices={notices}
+          history={history}
+        />
+      </ErrorBoundary>
       <ImportDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -30,7 +30,7 @@ export type WorkerReply =
 
 /** The source texts among opened files, named as importFiles names them (file name without .md/.txt). */
 export function sourceTextsOf(files: readonly { name: string; text: string }[]): SourceTexts {
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   for (const file of files) {
     const m = /^(.+)\.(md|txt)$/i.exec(file.name.replace(/^.*[\\/]/, ""));
     if (m?.[1]) texts[m[1]] = file.text;

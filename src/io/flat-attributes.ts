@@ -47,6 +47,9 @@ const KIND_WORDS: Record<string, Kind> = {
   concept: "theme",
   keyword: "theme",
 };
+// Own words only: a kind written "constructor" is not Object's constructor.
+const kindWord = (word: string): Kind | undefined => (Object.hasOwn(KIND_WORDS, word) ? KIND_WORDS[word] : undefined);
+
 const KIND_FIELDS = ["kind", "type", "category", "class", "group"];
 const RELATION_FIELDS = ["relation", "type", "label", "kind"];
 
@@ -67,7 +70,7 @@ function kindOf(raw: Raw): { kind: AnyKind; from?: string } {
     const [field, value] = lookup(raw, name) ?? [];
     if (!value) continue;
     const folded = foldForSearch(value);
-    const kind = isKind(folded) ? folded : (KIND_WORDS[folded] ?? KIND_WORDS[folded.replace(/s$/, "")]);
+    const kind = isKind(folded) ? folded : (kindWord(folded) ?? kindWord(folded.replace(/s$/, "")));
     if (kind) return { kind, from: field };
     // Our own export of a generic node says so; that is not a foreign attribute to keep.
     if (folded === GENERIC_KIND) return { kind: GENERIC_KIND, from: field };

@@ -1,7 +1,7 @@
 // Reads back the two files of a CSV export (export-csv.ts): nodes.csv and edges.csv, by their
 // header names, so columns may come in any order and extra columns are kept as extra attributes.
 import type { Problem, SourceTexts } from "../model";
-import { parseCsv } from "./csv";
+import { parseCsv, unescapeFormula } from "./csv";
 import { importFlat } from "./import-flat";
 import type { ImportResult } from "./types";
 
@@ -23,7 +23,7 @@ function table(file: string, text: string, required: readonly string[]): Table {
         { file, where: "line 1", severity: "error", message: `the header has no column ${missing.join(", ")}` },
       ],
     };
-  const records = rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
+  const records = rows.map((row) => Object.fromEntries(header.map((name, i) => [name, unescapeFormula(row[i] ?? "")])));
   return { ok: true, records };
 }
 

@@ -88,7 +88,7 @@ export function importFile(name: string, text: string, sources?: SourceTexts): I
  * remaining file is the dataset.
  */
 export function importFiles(files: readonly { name: string; text: string }[], sources: SourceTexts = {}): ImportResult {
-  const texts: Record<string, string> = { ...sources };
+  const texts: Record<string, string> = Object.assign(Object.create(null), sources);
   const rest: { name: string; text: string }[] = [];
   for (const file of files) {
     const base = file.name.replace(/^.*[\\/]/, "");

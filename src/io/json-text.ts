@@ -1,6 +1,10 @@
 // JSON.parse, and when it fails, the place of the first error as line and column. Engines word
 // and place their errors differently (Node 20 gives neither line nor position), so a small scanner
 // finds the place and says what was expected there.
+//
+// Before parsing, one pass over the text (jsonShape, a loop, no recursion) rejects nesting deeper
+// than MAX_DEPTH with its place: `[` × 200,000 or an attribute nested 5,000 levels would otherwise
+// overflow the stack of whatever walks the value next (or of findJsonError), with no place given.
 import type { Problem } from "../model";
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -84,8 +88,58 @@ export function findJsonError(text: string): { offset: number; message: string }
   }
 }
 
+/** Objects and lists inside each other, at most; a dataset needs about 6. */
+export const MAX_DEPTH = 100;
+
+/**
+ * The first place where `text` nests deeper than MAX_DEPTH, or undefined. Strings are skipped (a
+ * bracket inside one does not count); text that is not JSON is left to JSON.parse to report.
+ */
+export function jsonShape(text: string): { offset: number; message: string } | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      i = closingQuote(text, i);
+      if (i < 0) return undefined;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH)
+        return {
+          offset: i,
+          message: `nested more than ${MAX_DEPTH} levels deep (objects and lists inside each other); the explorer reads at most ${MAX_DEPTH}`,
+        };
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return undefined;
+}
+
+/** Index of the quote that closes the string opening at `open`, or -1. */
+function closingQuote(text: string, open: number): number {
+  for (let from = open + 1; ;) {
+    const q = text.indexOf('"', from);
+    if (q < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return q;
+    from = q + 1;
+  }
+}
+
 export function parseJson(text: string, file?: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   const body = text.replace(/^\uFEFF/, "");
+  const shape = jsonShape(body);
+  if (shape) {
+    const { line, column } = lineColumn(body, shape.offset);
+    return {
+      ok: false,
+      problem: {
+        ...(file ? { file } : {}),
+        where: `line ${line}, column ${column}`,
+        severity: "error",
+        message: shape.message,
+      },
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {

@@ -77,7 +77,7 @@ export class QuoteChecker {
   private index(source: string): SourceIndex {
     let cached = this.indexes.get(source);
     if (cached === undefined) {
-      cached = new SourceIndex(normaliseForQuote(this.texts[source] ?? ""));
+      cached = new SourceIndex(normaliseForQuote(Object.hasOwn(this.texts, source) ? (this.texts[source] ?? "") : ""));
       this.indexes.set(source, cached);
     }
     return cached;

@@ -1,3 +1,6 @@
+// First, so every graph built anywhere has indices that take any string as a key.
+import "./graphology-keys";
+
 export * from "./dates";
 export * from "./kinds";
 export { edgeKeyFor, loadDataset, type LoadOptions } from "./load";
@@ -6,3 +9,4 @@ export { isReadOnly, makeReadOnly } from "./read-only";
 export * from "./relations";
 export * from "./text";
 export * from "./types";
+export * from "./visible-text";

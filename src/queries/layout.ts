@@ -88,11 +88,14 @@ export type Progress = (done: number, total: number, xy: () => Float64Array) => 
 /** Runs the layout; `progress` is called every few ForceAtlas2 iterations. */
 export function layoutFromInput(input: LayoutInput, progress?: Progress): Positions {
   const { keys, edges, sizes, labelWidths, labelHeight, viewportPx, marginPx, seed } = input;
+  // Scratch nodes are named by index: a key such as `__proto__` would break the plain-object maps
+  // inside graphology-layout-forceatlas2 and -noverlap.
   const scratch = new Graph({ type: "undirected", multi: false });
-  for (const [key, p] of startPositions(keys, seed)) scratch.addNode(key, { ...p });
+  let n = 0;
+  for (const p of startPositions(keys, seed).values()) scratch.addNode(String(n++), { ...p });
   for (let i = 0; i < edges.length; i += 2) {
-    const source = keys[edges[i]!]!;
-    const target = keys[edges[i + 1]!]!;
+    const source = String(edges[i]!);
+    const target = String(edges[i + 1]!);
     if (!scratch.hasEdge(source, target)) scratch.addEdge(source, target);
   }
   if (keys.length === 0) return new Map();
@@ -115,7 +118,7 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
   // noverlap works in graph units; convert the pixel sizes using the extent the canvas will show.
   const extent = extentOf(scratch);
   const unitsPerPx = extent / viewportPx;
-  const sizeOf = new Map(keys.map((key, i) => [key, sizes[i]!]));
+  const sizeOf = new Map(keys.map((_key, i) => [String(i), sizes[i]!]));
   noverlap.assign(scratch, {
     maxIterations: keys.length > LARGE_GRAPH ? 50 : 300,
     inputReducer: (key, attrs) => ({ x: attrs.x, y: attrs.y, size: sizeOf.get(key)! * unitsPerPx }),
@@ -123,9 +126,9 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
   });
 
   const xy = new Float64Array(keys.length * 2);
-  keys.forEach((key, i) => {
-    xy[2 * i] = scratch.getNodeAttribute(key, "x");
-    xy[2 * i + 1] = scratch.getNodeAttribute(key, "y");
+  keys.forEach((_key, i) => {
+    xy[2 * i] = scratch.getNodeAttribute(String(i), "x");
+    xy[2 * i + 1] = scratch.getNodeAttribute(String(i), "y");
   });
   if (labelWidths.length === keys.length) makeLabelRoom({ xy, sizes, labelWidths, labelHeight, viewportPx });
   const positions: Positions = new Map();

@@ -41,28 +41,55 @@ class Fnv1a {
   }
 }
 
-function canonical(value: unknown, out: Fnv1a): void {
-  if (Array.isArray(value)) {
-    out.update("[");
-    value.forEach((item, i) => {
-      if (i) out.update(",");
-      canonical(item, out);
-    });
-    out.update("]");
-    return;
+/** An array or object being written: its items (or sorted keys) and how far the writing has got. */
+type Frame =
+  { items: readonly unknown[]; keys: null; i: number } | { items: Record<string, unknown>; keys: string[]; i: number };
+
+/**
+ * Writes `root` as canonical JSON into `out`. A loop with its own stack, not recursion: a value
+ * nested thousands of levels deep gives a version like any other instead of overflowing the stack.
+ */
+function canonical(root: unknown, out: Fnv1a): void {
+  const stack: Frame[] = [];
+  /** Writes a scalar, or opens a container and pushes its frame. */
+  const begin = (value: unknown) => {
+    if (Array.isArray(value)) {
+      out.update("[");
+      stack.push({ items: value, keys: null, i: 0 });
+    } else if (value !== null && typeof value === "object") {
+      const items = value as Record<string, unknown>;
+      const keys = Object.keys(items)
+        .filter((k) => items[k] !== undefined)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      out.update("{");
+      stack.push({ items, keys, i: 0 });
+    } else scalar(value, out);
+  };
+  begin(root);
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.keys === null) {
+      if (frame.i === frame.items.length) {
+        out.update("]");
+        stack.pop();
+        continue;
+      }
+      if (frame.i) out.update(",");
+      begin(frame.items[frame.i++]);
+    } else {
+      if (frame.i === frame.keys.length) {
+        out.update("}");
+        stack.pop();
+        continue;
+      }
+      const key = frame.keys[frame.i]!;
+      out.update(frame.i++ ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+      begin(frame.items[key]);
+    }
   }
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.update("{");
-    keys.forEach((key, i) => {
-      out.update(i ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
-      canonical((value as Record<string, unknown>)[key], out);
-    });
-    out.update("}");
-    return;
-  }
+}
+
+function scalar(value: unknown, out: Fnv1a): void {
   if (typeof value === "string" && !NEEDS_ESCAPE.test(value)) {
     // What JSON.stringify would write, without building it.
     out.update('"');

@@ -46,7 +46,7 @@ export function useWorkerLayout(
     const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
     let cancelAnimation = () => {};
     const apply = (xy: Float64Array, glide: boolean) => {
-      const targets: Record<string, { x: number; y: number }> = {};
+      const targets: Record<string, { x: number; y: number }> = Object.create(null); // any key, "__proto__" too
       input.keys.forEach((key, i) => {
         const target = { x: xy[i * 2]!, y: xy[i * 2 + 1]! };
         targets[key] = target;

@@ -1,0 +1,62 @@
+// Issue 17, items 3–5 in the browser: hostile files give a located message where the reader looks
+// (the error screen of `?dataset=`, the Open file dialog), and the graph on screen stays usable.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+
+import { MAX_DEPTH } from "../../src/io/json-text";
+import { BRACKETS, deepAttribute } from "../fixtures/hostile";
+import { describeInBrowser, useApp } from "./harness";
+import { statusCounts } from "./panels-helpers";
+import { FIXTURES } from "./server";
+
+const GENERATED = join(FIXTURES, "generated");
+
+beforeAll(() => {
+  mkdirSync(GENERATED, { recursive: true });
+  writeFileSync(join(GENERATED, "deep-attribute.json"), deepAttribute());
+  writeFileSync(join(GENERATED, "brackets.json"), BRACKETS);
+});
+
+const picker = (page: Page) => page.locator("input[type='file']");
+const title = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const notFetchLog = (problem: string) => !/Failed to load resource.*404/.test(problem);
+
+describeInBrowser("hostile input", () => {
+  const app = useApp();
+
+  it("must show: ?dataset= nested 5,000 levels deep, or `[` × 200,000, lists the place instead of hanging", async () => {
+    for (const file of ["deep-attribute.json", "brackets.json"]) {
+      const { page, problems } = await app.open(`/?dataset=fixtures/generated/${file}`, { waitForGraph: false });
+      const screen = page.locator(".error-screen");
+      await screen.waitFor({ timeout: 15_000 });
+      const text = await screen.textContent();
+      expect(text).toMatch(/line 1, column \d+/);
+      expect(text).toContain(`nested more than ${MAX_DEPTH} levels deep`);
+      expect(problems.filter(notFetchLog)).toEqual([]);
+    }
+  });
+
+  it("must show: Open file with the same files names the place, and the graph shown stays", async () => {
+    const { page, problems } = await app.open("/");
+    const before = { title: await title(page), counts: await statusCounts(page) };
+    for (const [name, text] of [
+      ["deep-attribute.json", deepAttribute()],
+      ["brackets.json", BRACKETS],
+    ]) {
+      await picker(page).setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+      const alert = page.getByRole("alertdialog");
+      await alert.waitFor();
+      const listed = await alert.getByRole("alert").textContent();
+      expect(listed).toMatch(/line 1, column \d+/);
+      expect(listed).toContain(`nested more than ${MAX_DEPTH} levels deep`);
+      await alert.getByRole("button", { name: "Close" }).click();
+      await expect.poll(() => alert.isVisible()).toBe(false);
+      expect(await title(page)).toBe(before.title);
+      expect(await statusCounts(page)).toEqual(before.counts);
+    }
+    expect(problems).toEqual([]);
+  });
+});
