@@ -23,7 +23,7 @@ export interface LabelRoomInput {
 }
 
 const GAP = 3;
-const FIT_EVERY = 8;
+const FIT_EVERY = 2;
 const CLEAR = 2;
 
 /** Past this many nodes the pass is skipped: its pairwise rounds would cost more than they give. */

@@ -28,6 +28,30 @@ function nodeBoxes(sigma: Sigma): Box[] {
   return boxes;
 }
 
+/** Controls and axis labels over the canvas (marked data-label-obstacle): names keep clear of them. */
+function overlayBoxes(container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const boxes: Box[] = [];
+  for (const element of document.querySelectorAll("[data-label-obstacle]")) {
+    const r = element.getBoundingClientRect();
+    if (
+      r.width === 0 ||
+      r.right <= frame.left ||
+      r.left >= frame.right ||
+      r.bottom <= frame.top ||
+      r.top >= frame.bottom
+    )
+      continue;
+    boxes.push({
+      left: r.left - frame.left,
+      top: r.top - frame.top,
+      right: r.right - frame.left,
+      bottom: r.bottom - frame.top,
+    });
+  }
+  return boxes;
+}
+
 export interface CanvasLabels {
   /** Sigma's label settings: given when sigma is created, since changing a setting later reprocesses the graph. */
   settings: Pick<Settings, "defaultDrawNodeLabel" | "defaultDrawNodeHover" | "defaultDrawEdgeLabel">;
@@ -40,7 +64,9 @@ export type LabelledContainer = HTMLElement & { drawnLabels?: readonly PlacedLab
 
 export function createCanvasLabels(): CanvasLabels {
   let current: Sigma | null = null;
-  const frame = createLabelFrame(() => (current ? nodeBoxes(current) : []));
+  const frame = createLabelFrame(() =>
+    current ? [...nodeBoxes(current), ...overlayBoxes(current.getContainer())] : [],
+  );
   const nodes = createLabelDrawer(frame);
   return {
     settings: {

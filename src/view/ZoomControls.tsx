@@ -12,7 +12,7 @@ export function ZoomControls({ view }: { view: Store<ViewState> }) {
   const sigma = useSigma();
   const camera = () => sigma.getCamera();
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
+    <div className="zoom-controls" role="group" aria-label="Zoom" data-label-obstacle="">
       <button
         type="button"
         title="Zoom in"

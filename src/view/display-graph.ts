@@ -54,7 +54,7 @@ export function shortLabel(label: string): string {
 /** Radius in pixels: grows with the square root of degree, so hubs stand out without swamping. */
 export function nodeSize(degree: number, nodeCount: number): number {
   const base = nodeCount > 2000 ? 2 : 5;
-  return Math.min(base + 2.2 * Math.sqrt(degree), base * 4);
+  return Math.min(base + 1.8 * Math.sqrt(degree), base * 3);
 }
 
 /**
@@ -72,16 +72,20 @@ export function displayLayoutOptions(graph: DataGraph): LayoutOptions {
     marginPx: order > 2000 ? 1 : 10,
     // Room for every name at the fitted view of a canvas about this size (the wide layout's).
     viewportPx: LAYOUT_VIEWPORT_PX,
-    labelWidth: (key) => labelWidth(canvasName(graph.getNodeAttributes(key))),
+    // Themes are many and small: they are named where there is room, but make none.
+    labelWidth: (key) => {
+      const attrs = graph.getNodeAttributes(key);
+      return attrs.kind === "theme" ? 0 : labelWidth(canvasName(attrs));
+    },
     labelHeight: LABEL_SIZE + 4,
   };
 }
 
 /** The size of node names on the canvas, in pixels. */
-export const LABEL_SIZE = 13;
+export const LABEL_SIZE = 14;
 
 /** The canvas's side that the layout makes room for names in, in pixels, less sigma's padding. */
-export const LAYOUT_VIEWPORT_PX = 690;
+export const LAYOUT_VIEWPORT_PX = 650;
 
 /** The name the canvas draws: the short name, else the label cut at a word. */
 export function canvasName(attrs: { label: string; short?: string }): string {

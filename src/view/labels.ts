@@ -163,10 +163,9 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
         if (!box) continue;
         frame.placed.push({ key, text: label, kind: "node", box });
         const baseline = box.top + HALO / 2 + fontSize * 0.82;
-        context.lineJoin = "round";
-        context.lineWidth = HALO;
-        context.strokeStyle = "rgba(255, 255, 255, 0.92)";
-        context.strokeText(label, box.left + HALO / 2, baseline);
+        // A light ground, not only a halo: the edges passing under a name would break its letters.
+        context.fillStyle = "rgba(255, 255, 255, 0.85)";
+        context.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
         context.fillStyle = settings.labelColor.color ?? "#000";
         context.fillText(label, box.left + HALO / 2, baseline);
       }

@@ -23,7 +23,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   edgeLabelFont: FONT_STACK,
   edgeLabelSize: 11,
   edgeLabelColor: { color: "#3D3D3D" },
-  stagePadding: 40,
+  // Room for the controls over the canvas's corners (layout bar, zoom buttons): a fitted graph
+  // keeps its nodes out from under them.
+  stagePadding: 60,
   minCameraRatio: 0.08,
   maxCameraRatio: 4,
   // A graph opened from a file mounts sigma while the page may still be laying the canvas out;
