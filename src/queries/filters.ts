@@ -20,6 +20,7 @@
 // With no story filter active nothing is dropped for being alone (the graph as it is).
 import { dateCeil, dateFloor, KINDS, parseIsoDate, type DataGraph, type Kind, type NodeAttributes } from "../model";
 import { cachedFootprint } from "./footprint";
+import { perGraphCache } from "./per-graph";
 
 /**
  * The filter fields of a view. Same shape as Pick<ViewState, …> (queries/ may not import state/),
@@ -76,12 +77,56 @@ function hasStoryFilters(filters: FilterState): boolean {
   );
 }
 
+/**
+ * The graph's nodes in order and its links as pairs of positions in that order (self-loops left
+ * out), built once per graph: the linked-to-something-kept rules then walk two typed arrays
+ * instead of each node's adjacency (graphology's neighbour walk costs ~7× the rest of the filter
+ * on 10k nodes).
+ */
+interface LinkIndex {
+  keys: string[];
+  attrs: NodeAttributes[];
+  /** source, target, source, target… as positions in `keys`. */
+  ends: Int32Array;
+}
+
+const rememberLinks = perGraphCache(1);
+
+function linkIndex(graph: DataGraph): LinkIndex {
+  return rememberLinks(graph, "links", () => {
+    const keys: string[] = [];
+    const attrs: NodeAttributes[] = [];
+    const at = new Map<string, number>();
+    graph.forEachNode((key, a) => {
+      at.set(key, keys.length);
+      keys.push(key);
+      attrs.push(a);
+    });
+    const ends = new Int32Array(graph.size * 2);
+    let n = 0;
+    graph.forEachEdge((_edge, _a, source, target) => {
+      if (source === target) return;
+      ends[n++] = at.get(source)!;
+      ends[n++] = at.get(target)!;
+    });
+    return { keys, attrs, ends: ends.subarray(0, n) };
+  });
+}
+
+const KEPT = 1;
+/** Kept and dated (in the range, then). */
+const DATED = 2;
+/** Kept, undated, and linked to something kept and dated. */
+const REACHED = 4;
+/** Kept and linked to something else kept. */
+const LINKED = 8;
+
 /** The visible node keys, or null when no filter is active (everything visible). */
 export function visibleNodes(graph: DataGraph, filters: FilterState): Set<string> | null {
   if (!hasActiveFilters(filters)) return null;
   const kinds = filters.kinds ? new Set<Kind>(filters.kinds) : null;
+  const visible = new Set<string>();
   if (!hasStoryFilters(filters)) {
-    const visible = new Set<string>();
     graph.forEachNode((key, attrs) => {
       if (kinds!.has(attrs.kind)) visible.add(key);
     });
@@ -94,33 +139,42 @@ export function visibleNodes(graph: DataGraph, filters: FilterState): Set<string
   const ranged = filters.from !== null || filters.to !== null;
   const low = from ? dateFloor(from) : Number.NEGATIVE_INFINITY;
   const high = to ? dateCeil(to) : Number.POSITIVE_INFINITY;
-  // What each story filter keeps, intersected; the dated ones apart, for the undated rule.
-  const kept = new Set<string>();
-  const dated = new Set<string>();
-  const undatedKept: string[] = [];
-  graph.forEachNode((key, attrs) => {
-    if (orgs && !orgs.has(key)) return;
-    if (themes && !themes.has(key)) return;
-    const span = nodeSpan(attrs);
+  const { keys, attrs, ends } = linkIndex(graph);
+  // What each story filter keeps, intersected.
+  const flags = new Uint8Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (orgs && !orgs.has(key)) continue;
+    if (themes && !themes.has(key)) continue;
+    const span = nodeSpan(attrs[i]!);
     if (!span) {
-      if (!filters.undated) return;
-      undatedKept.push(key);
-    } else if (span[1] < low || span[0] > high) return;
-    else dated.add(key);
-    kept.add(key);
-  });
+      if (filters.undated) flags[i] = KEPT;
+    } else if (span[1] >= low && span[0] <= high) flags[i] = KEPT | DATED;
+  }
   // Under a year range an undated node needs something dated, and kept, linked to it.
   if (ranged) {
-    for (const key of undatedKept) {
-      if (!graph.someNeighbor(key, (other) => other !== key && dated.has(other))) kept.delete(key);
+    for (let e = 0; e < ends.length; e += 2) {
+      const s = ends[e]!;
+      const t = ends[e + 1]!;
+      if (flags[s]! & DATED && (flags[t]! & (KEPT | DATED)) === KEPT) flags[t]! |= REACHED;
+      else if (flags[t]! & DATED && (flags[s]! & (KEPT | DATED)) === KEPT) flags[s]! |= REACHED;
+    }
+    for (let i = 0; i < keys.length; i++) if ((flags[i]! & (KEPT | DATED | REACHED)) === KEPT) flags[i] = 0;
+  }
+  // Of those, only what is linked to something else kept. Dropping the others leaves every kept
+  // node's kept links as they were, so one pass is enough.
+  for (let e = 0; e < ends.length; e += 2) {
+    const s = ends[e]!;
+    const t = ends[e + 1]!;
+    if (flags[s]! & KEPT && flags[t]! & KEPT) {
+      flags[s]! |= LINKED;
+      flags[t]! |= LINKED;
     }
   }
-  // Dropping a node linked to nothing kept leaves every other node's kept links as they were,
-  // so one pass is enough.
-  const visible = new Set<string>();
-  for (const key of kept) {
-    if (kinds && !kinds.has(graph.getNodeAttribute(key, "kind"))) continue;
-    if (graph.someNeighbor(key, (other) => other !== key && kept.has(other))) visible.add(key);
+  for (let i = 0; i < keys.length; i++) {
+    if (!(flags[i]! & LINKED)) continue;
+    if (kinds && !kinds.has(attrs[i]!.kind)) continue;
+    visible.add(keys[i]!);
   }
   return visible;
 }

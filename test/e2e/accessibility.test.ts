@@ -1,5 +1,6 @@
-// axe-core on the main views: the graph, details open, lineage open, the table and the source
-// reader. Any serious or critical violation fails, listed with the elements it was found on.
+// axe-core on the main views: the graph, details, lineage and connections open, a filtered view,
+// the table and the source reader. Any serious or critical violation fails, listed with the
+// elements it was found on.
 import { expect, it } from "vitest";
 
 import { seriousViolations } from "./axe";
@@ -9,6 +10,8 @@ const VIEWS: [name: string, path: string, ready: string][] = [
   ["graph", "/", ".graph-canvas"],
   ["details open", "/?select=rome-memorandum", ".node-details"],
   ["lineage open", "/?lineage=good-practices-document", ".graph-canvas"],
+  ["connections open", "/?path=ban-ki-moon,rome-memorandum", ".graph-canvas"],
+  ["filters hiding the rest", "/?org=unicri&from=2012&to=2013&fade=0", ".graph-canvas"],
   ["table", "/?view=table", ".table-view"],
   ["source reader", "/?source=icct-rehabilitation-project&select=icct", ".source-reader"],
 ];

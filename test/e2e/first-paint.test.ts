@@ -7,6 +7,7 @@ import { join } from "node:path";
 
 import { expect, it } from "vitest";
 
+import { seriousViolations } from "./axe";
 import { describeInBrowser, settle, useApp } from "./harness";
 import { DIST } from "./server";
 
@@ -50,6 +51,7 @@ describeInBrowser("first paint", () => {
     const body = await page.locator(".first-paint-body").boundingBox();
     expect(body!.height).toBeGreaterThan(400);
     await settle(page, 100);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems.filter((p) => /CSP/.test(p))).toEqual([]);
   });
 });
