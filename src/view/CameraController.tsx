@@ -1,5 +1,5 @@
-// Renderless: the camera follows the reader. When the selection changes it glides to the selected
-// node, or frames both ends of a selected relation. When the filters change while filtered-out
+// Renderless: the camera follows the reader. When the selection changes it frames the selected
+// node and its neighbours, or both ends of a selected relation. When the filters change while filtered-out
 // nodes are hidden (fade=0), it frames what is left; while they are only faded it stays put. An
 // open lineage or connection has its own camera (ChainCameraController), so filters leave it alone.
 import { useSigma } from "@react-sigma/core";
@@ -8,13 +8,17 @@ import { useEffect, useRef } from "react";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import type { Chain } from "./chain";
-import { frameNodes } from "./ChainCameraController";
+import { framedPoints, frameNodes, framePoints, type Padding } from "./ChainCameraController";
 import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
 import { useStoreValue } from "./use-store";
 
 const GLIDE_MS = 600;
-/** Close enough to read the neighbourhood, never zooming out if the reader is already closer. */
+/** A relation's two ends are framed this close, never zooming out if the reader is already closer. */
 const FOCUS_RATIO = 0.6;
+/** A node with few neighbours is not framed closer than this: the picture keeps its context. */
+const MIN_FOCUS_RATIO = 0.35;
+/** Room for the neighbours' names on either side of them. */
+const AROUND: Padding = { left: 130, right: 130, y: 40 };
 const WHOLE = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const glide = () => ({ duration: prefersReducedMotion() ? 0 : GLIDE_MS, easing: "quadraticInOut" as const });
 
@@ -31,12 +35,13 @@ export function CameraController({ view, visible = null, chain = null }: Props) 
 
   useEffect(() => {
     if (!select || !sigma.getGraph().hasNode(select)) return;
-    // The node's framed position (the camera's space), from its graph position: sigma's display
-    // cache may hold unnormalised coordinates right after a reducer change.
-    const { x, y } = sigma.getGraph().getNodeAttributes(select);
-    const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-    const camera = sigma.getCamera();
-    void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, FOCUS_RATIO) }, glide());
+    // The selection at the centre, close enough that its neighbours, all named, are in view too:
+    // each neighbour's mirror image across the node is framed with it.
+    const [node, ...around] = framedPoints(sigma, [select, ...sigma.getGraph().neighbors(select)]);
+    if (!node) return;
+    const mirrored = around.flatMap((p) => [p, { x: 2 * node.x - p.x, y: 2 * node.y - p.y }]);
+    const frame = framePoints(sigma, [node, ...mirrored], AROUND);
+    if (frame) void sigma.getCamera().animate({ ...frame, ratio: Math.max(frame.ratio, MIN_FOCUS_RATIO) }, glide());
   }, [sigma, select]);
 
   useEffect(() => {

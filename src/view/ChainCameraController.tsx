@@ -28,15 +28,28 @@ const PATH: Padding = { left: 90, right: 90, y: 60 };
 
 /** The camera state that shows every node of `keys`, or null when none is on the graph. */
 export function frameNodes(sigma: Sigma, keys: Iterable<string>, pad: Padding = BESIDE): CameraState | null {
-  const { left: PAD_LEFT, right: PAD_RIGHT, y: PAD_Y } = pad;
+  return framePoints(sigma, framedPoints(sigma, keys), pad);
+}
+
+/** Where the nodes of `keys` are, in the camera's (framed) coordinates. */
+export function framedPoints(sigma: Sigma, keys: Iterable<string>): { x: number; y: number }[] {
   const graph = sigma.getGraph();
-  const points = [...keys]
+  return [...keys]
     .filter((key) => graph.hasNode(key))
     .map((key) => {
       const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
       // Framed coordinates from graph ones, as CameraController does: the display cache may lag.
       return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
     });
+}
+
+/** The camera state that shows every point (framed coordinates), or null when there is none. */
+export function framePoints(
+  sigma: Sigma,
+  points: { x: number; y: number }[],
+  pad: Padding = BESIDE,
+): CameraState | null {
+  const { left: PAD_LEFT, right: PAD_RIGHT, y: PAD_Y } = pad;
   if (!points.length) return null;
   // A loop, not Math.min(...xs): a filter can leave more nodes than a call takes arguments.
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];

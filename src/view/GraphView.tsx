@@ -41,7 +41,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
     [display],
   );
   const settings = useMemo(
-    () => ({ ...sigmaSettingsFor(display.size), ...labels.settings, ...reducers.settings }),
+    () => ({ ...sigmaSettingsFor(display.size, display.order), ...labels.settings, ...reducers.settings }),
     [display, labels, reducers],
   );
   return (

@@ -28,7 +28,8 @@ function nodeBoxes(sigma: Sigma): Box[] {
   return boxes;
 }
 
-/** Controls and axis labels over the canvas (marked data-label-obstacle): names keep clear of them. */
+/** Controls over the canvas (marked data-label-obstacle): names keep clear of them. They do not move
+ * with the camera, so the same frame always finds them in the same place. */
 function overlayBoxes(container: HTMLElement): Box[] {
   const frame = container.getBoundingClientRect();
   const boxes: Box[] = [];
@@ -68,11 +69,12 @@ export function createCanvasLabels(): CanvasLabels {
     current ? [...nodeBoxes(current), ...overlayBoxes(current.getContainer())] : [],
   );
   const nodes = createLabelDrawer(frame);
+  const edges = createEdgeLabelDrawer(frame, nodes.inFrame);
   return {
     settings: {
       defaultDrawNodeLabel: nodes.draw,
       defaultDrawNodeHover: nodes.drawHover,
-      defaultDrawEdgeLabel: createEdgeLabelDrawer(frame),
+      defaultDrawEdgeLabel: edges.draw,
     },
     attach(sigma) {
       current = sigma;
@@ -86,7 +88,7 @@ export function createCanvasLabels(): CanvasLabels {
         nodes.begin();
       };
       const end = () => {
-        nodes.flush();
+        nodes.flush(edges.flush);
         container.drawnLabels = frame.placed.slice();
       };
       // Sigma drew its first frame when it was created, before anything could listen: draw its labels now.

@@ -73,16 +73,12 @@ function TimeAxis({ graph, view, playhead = NO_PLAYHEAD }: Props) {
           className={i % 2 ? "time-lane" : "time-lane is-shaded"}
           style={{ top: lane.top, height: lane.bottom - lane.top }}
         >
-          <span className="time-lane-label" data-label-obstacle="">
-            {lane.label}
-          </span>
+          <span className="time-lane-label">{lane.label}</span>
         </div>
       ))}
       {marks.years.map((year) => (
         <div key={year.year} className="time-year" style={{ left: year.x }}>
-          <span className="time-year-label" data-label-obstacle="">
-            {year.label}
-          </span>
+          <span className="time-year-label">{year.label}</span>
         </div>
       ))}
       {marks.now !== null && <div className="time-now" style={{ left: marks.now }} aria-hidden="true" />}

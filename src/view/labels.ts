@@ -64,8 +64,11 @@ export interface LabelDrawer {
   drawHover: NodeHoverDrawingFunction;
   /** A whole frame starts (sigma's beforeRender, after the frame's reset). */
   begin(): void;
-  /** Draws the collected labels, most important first, leaving out those that find no room. */
-  flush(): void;
+  /** Draws the collected labels, most important first, leaving out those that find no room;
+   * `between` runs after the forced ones (the relations' labels go there). */
+  flush(between?: () => void): void;
+  /** True between `begin` and `flush`: a whole frame is being drawn. */
+  inFrame(): boolean;
 }
 
 type LabelData = Parameters<NodeLabelDrawingFunction>[1] & {
@@ -97,16 +100,36 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
   // of the last whole frame.
   let open = false;
   let lastNodeLabels: PlacedLabel[] = [];
+  const reserved = new Map<string, Box | undefined>();
+  /** The box of a highlighted node's name, now in the frame (undefined: no place inside the canvas). */
+  const placeHover = (context: CanvasRenderingContext2D, data: LabelData, settings: Candidate["settings"]) => {
+    const key = data.key ?? "";
+    const label = data.label as string;
+    const fontSize = settings.labelSize;
+    context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+    const width = context.measureText(label).width;
+    const height = fontSize + 2 * PADDING;
+    const places = labelPlaces(data.x, data.y, data.size + 2, width + 2 * PADDING, height, canvasOf(context));
+    const box = places.find((b) => frame.free(b, [key])) ?? places.find((b) => frame.clearOfLabels(b)) ?? places[0];
+    if (box) frame.placed.push({ key, text: label, kind: "hover", box });
+    return box;
+  };
   return {
     begin() {
       open = true;
+      reserved.clear();
     },
     draw(context, data, settings) {
-      if (data.label) pending.push({ context, data, settings });
+      if (!data.label) return;
+      // A highlighted node's name is placed first, before the edge labels of the same frame, so it
+      // gets the best place; drawHover draws it there.
+      if (data.highlighted) reserved.set((data as LabelData).key ?? "", placeHover(context, data, settings));
+      else pending.push({ context, data, settings });
     },
     drawHover(context, data, settings) {
       if (!open) {
         frame.placed = [...lastNodeLabels];
+        reserved.clear();
         open = true;
       }
       const label = data.label;
@@ -119,29 +142,35 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
       context.beginPath();
       context.arc(data.x, data.y, data.size + 2.5, 0, Math.PI * 2);
       context.stroke();
-      if (!label) return void (context.shadowBlur = 0);
+      const box = label ? (reserved.has(key) ? reserved.get(key) : placeHover(context, data, settings)) : undefined;
+      if (!label || !box) return void (context.shadowBlur = 0);
       const fontSize = settings.labelSize;
       context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
-      const width = context.measureText(label).width;
-      const height = fontSize + 2 * PADDING;
-      const places = labelPlaces(data.x, data.y, data.size + 2, width + 2 * PADDING, height, canvasOf(context));
-      const box = places.find((b) => frame.free(b, [key])) ?? places.find((b) => frame.clearOfLabels(b)) ?? places[0];
-      if (!box) return void (context.shadowBlur = 0);
-      frame.placed.push({ key, text: label, kind: "hover", box });
       context.fillStyle = "#FFF";
       context.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
       context.shadowBlur = 0;
       context.fillStyle = settings.labelColor.color ?? "#000";
       context.fillText(label, box.left + PADDING, box.top + PADDING + fontSize * 0.82);
     },
-    flush() {
+    inFrame: () => open,
+    flush(between) {
       const batch = pending.sort(
-        (a, b) => rank(b.data) - rank(a.data) || kindOrder(a.data) - kindOrder(b.data) || b.data.size - a.data.size,
+        // Ending on the key, so the same picture whatever order sigma offers the labels in.
+        (a, b) =>
+          rank(b.data) - rank(a.data) ||
+          kindOrder(a.data) - kindOrder(b.data) ||
+          b.data.size - a.data.size ||
+          ((a.data.key ?? "") < (b.data.key ?? "") ? -1 : 1),
       );
       pending = [];
       const named = new Set(frame.placed.filter((p) => p.kind === "hover").map((p) => p.key));
+      let forced = true;
       for (const { context, data, settings } of batch) {
         const key = data.key ?? "";
+        if (forced && rank(data) === 0) {
+          forced = false;
+          between?.();
+        }
         if (named.has(key)) continue;
         const fontSize = settings.labelSize;
         context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
@@ -169,6 +198,7 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
         context.fillStyle = settings.labelColor.color ?? "#000";
         context.fillText(label, box.left + HALO / 2, baseline);
       }
+      if (forced) between?.();
       lastNodeLabels = frame.placed.filter((p) => p.kind === "node");
       open = false;
     },

@@ -12,7 +12,8 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   defaultEdgeType: "arrow",
   zIndex: true,
   renderEdgeLabels: true,
-  // Sigma offers a few labels per grid cell, biggest nodes first; labels.ts then drops any that collide.
+  // Sigma offers a few labels per grid cell, biggest nodes first; labels.ts then drops any that
+  // collide. Small graphs offer every label (sigmaSettingsFor) and labels.ts alone decides.
   labelDensity: 1.5,
   labelGridCellSize: 100,
   labelRenderedSizeThreshold: 6,
@@ -33,6 +34,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   allowInvalidContainer: true,
 };
 
+/** Up to this many nodes every label is offered to the label drawer, which places the most important first. */
+export const ALL_LABELS_MAX = 2000;
+
 /** Past this many edges, pointer events stay on nodes only: picking edges on a big graph is slow. */
 export const EDGE_EVENT_LIMIT = 5000;
 
@@ -44,11 +48,12 @@ export const LARGE_EDGE_COUNT = 20_000;
  * small; on a large graph panning and zooming stay smooth (edges hidden while moving, labels only
  * for nodes drawn at least 8 px).
  */
-export function sigmaSettingsFor(edgeCount: number): Partial<Settings> {
+export function sigmaSettingsFor(edgeCount: number, nodeCount = 0): Partial<Settings> {
   const large = edgeCount > LARGE_EDGE_COUNT;
   return {
     ...SIGMA_SETTINGS,
     enableEdgeEvents: edgeCount <= EDGE_EVENT_LIMIT,
     ...(large ? { hideEdgesOnMove: true, labelRenderedSizeThreshold: 8 } : {}),
+    ...(nodeCount <= ALL_LABELS_MAX ? { labelDensity: 1000 } : {}),
   };
 }
