@@ -43,11 +43,23 @@ const DOC_AT_EVENT: ReadonlySet<Relation> = new Set<Relation>([
   "discussed-at",
   "produced-at",
   "adopted-at",
+  "due-for-adoption-at",
+  "produced-after",
+  "summarises",
 ]);
-const EVENT_ON_DOC: ReadonlySet<Relation> = new Set<Relation>(["informed", "took-forward"]);
+const EVENT_ON_DOC: ReadonlySet<Relation> = new Set<Relation>(["informed", "took-forward", "set-out-to-build-on"]);
 /** Relations by which an event brings a later document about. */
-const MAKES: ReadonlySet<Relation> = new Set<Relation>(["produced-at", "adopted-at", "informed"]);
-const DIRECT: ReadonlySet<Relation> = new Set<Relation>(["prepared", "issued", "presented", "highlighted"]);
+const MAKES: ReadonlySet<Relation> = new Set<Relation>(["produced-at", "adopted-at", "informed", "summarises"]);
+const DIRECT: ReadonlySet<Relation> = new Set<Relation>([
+  "prepared",
+  "issued",
+  "adopted",
+  "launched",
+  "tasked-with",
+  "attributed",
+  "presented",
+  "highlighted",
+]);
 const ACTS_AT: ReadonlySet<Relation> = new Set<Relation>([
   "hosted",
   "co-hosted",
@@ -60,6 +72,8 @@ const ACTS_AT: ReadonlySet<Relation> = new Set<Relation>([
   "spoke-at",
   "keynote-at",
   "chaired",
+  "co-chaired",
+  "met-at",
 ]);
 
 /** Events linked to a document, by date then label. */
