@@ -2,7 +2,7 @@
 // sentence how it came from the document before ("GCTF turned the ICCT/UNICRI good practices
 // document into the Rome Memorandum, May 2012"), with the evidence, the events where it happened
 // and who carried it. Built from lineage() only; the sentence comes from the strongest lineage
-// relation of the step, the actors who prepared (else issued) the later document, and the date of
+// relation of the step, the actors who prepared (else issued, else adopted) the later document, and the date of
 // the event that produced (else adopted) it, else the document's own date.
 import { formatDate, parseIsoDate, type DataGraph, type Relation } from "../model";
 import type { Lineage, LineageCarrier, LineageEvent, LineageLink, LineageRelation, LineageStep } from "./lineage";
@@ -107,8 +107,9 @@ export function stepSentence(graph: DataGraph, link: LineageLink, later: Lineage
   const relation = strongestFirst(link.relations)[0]!.relation;
   const direct = (relation: Relation) =>
     later.carriers.filter((c) => !c.via && c.relation === relation).map((c) => shortName(c.label));
-  const prepared = direct("prepared");
-  const actors = joinNames(prepared.length ? prepared : direct("issued"));
+  const actors = joinNames(
+    [direct("prepared"), direct("issued"), direct("adopted")].find((names) => names.length > 0) ?? [],
+  );
   const text = phrase(
     relation,
     actors,
