@@ -103,6 +103,14 @@ export function documentEvents(graph: DataGraph, doc: string): LineageEvent[] {
   return events.sort((a, b) => dateKey(a.start) - dateKey(b.start) || a.label.localeCompare(b.label));
 }
 
+/**
+ * Where an undated document is placed in time: the start of its earliest dated event, as the
+ * lineage orders it. The time layout and the player use it too, so the three views agree.
+ */
+export function earliestEventDate(graph: DataGraph, doc: string): string | undefined {
+  return documentEvents(graph, doc).find((e) => e.start)?.start;
+}
+
 function within(date: string | undefined, low: string | undefined, high: string | undefined): boolean {
   const d = date ? parseIsoDate(date) : undefined;
   if (!d) return true;

@@ -10,7 +10,7 @@
 // listed) plus a last lane for the rest. Within a lane, nodes that would overlap stack in rows.
 import { KIND_LABELS, KINDS, yearFraction, type DataGraph } from "../model";
 import { footprint } from "./footprint";
-import { documentEvents } from "./lineage-context";
+import { earliestEventDate } from "./lineage-context";
 
 export interface TimelineOptions {
   /** Lanes by organisation footprint when organisations are given, else by kind. */
@@ -63,7 +63,7 @@ function nodeYears(graph: DataGraph): { years: Map<string, number>; undated: str
   const undated: string[] = [];
   graph.forEachNode((key, a) => {
     if (years.has(key) || a.kind !== "document") return;
-    const first = documentEvents(graph, key).find((e) => e.start)?.start;
+    const first = earliestEventDate(graph, key);
     const year = first ? yearFraction(first) : undefined;
     if (year === undefined) return;
     years.set(key, year);
