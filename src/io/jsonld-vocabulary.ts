@@ -31,6 +31,7 @@ export const RELATION_PROPERTY: Partial<Record<Relation, { property: string; on:
   "spoke-at": { property: "performer", on: "target" },
   "keynote-at": { property: "performer", on: "target" },
   chaired: { property: "performer", on: "target" },
+  "co-chaired": { property: "performer", on: "target" },
   presented: { property: "rel:presented", on: "source" },
   highlighted: { property: "rel:highlighted", on: "source" },
   prepared: { property: "creator", on: "target" },

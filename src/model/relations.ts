@@ -89,12 +89,51 @@ export const RELATIONS = {
     from: ACTORS,
     to: ["event"],
   },
+  "co-chaired": {
+    label: "Co-chaired",
+    inverse: "Co-chaired by",
+    reading: "{source} co-chaired {target}",
+    from: ACTORS,
+    to: ["event"],
+  },
+  // A meeting named as a body's own ("the GCTF Plenary meeting", "members of the GCTF convened"):
+  // it says the body met, not that it convened or organised the meeting.
+  "met-at": {
+    label: "Met at",
+    inverse: "Meeting of",
+    reading: "{target} was a meeting of {source}",
+    from: ["organisation"],
+    to: ["event"],
+  },
+  // What a fact sheet issued before a meeting announced for it ("will include the announcement by …").
+  "due-to-speak-at": {
+    label: "Due to speak at",
+    inverse: "Speakers announced",
+    reading: "{source} was due to speak at {target}",
+    from: ["person"],
+    to: ["event"],
+  },
+  "launch-due-at": {
+    label: "Launch due at",
+    inverse: "Launches announced",
+    reading: "{source} was due to have its launch announced at {target}",
+    from: ["organisation"],
+    to: ["event"],
+  },
+  // A session focused on what organisations do ("focused on … the efforts of UNICRI and ICCT").
+  "focused-on-efforts-of": {
+    label: "Focused on efforts of",
+    inverse: "Efforts the focus of",
+    reading: "{source} focused on the efforts of {target}",
+    from: ["event"],
+    to: ["organisation"],
+  },
   presented: {
     label: "Presented",
     inverse: "Presented by",
     reading: "{source} presented {target}",
     from: ACTORS,
-    to: ["document", "theme"],
+    to: ["document", "theme", "organisation"],
   },
   highlighted: {
     label: "Highlighted",
@@ -114,6 +153,38 @@ export const RELATIONS = {
     label: "Issued",
     inverse: "Issued by",
     reading: "{source} issued {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  // Weaker than issued or prepared: what a body took on as its own ("adopted by the GCTF").
+  adopted: {
+    label: "Adopted",
+    inverse: "Adopted by",
+    reading: "{source} adopted {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  launched: {
+    label: "Launched",
+    inverse: "Launched by",
+    reading: "{source} launched {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  // A mandate, not the work done: "were tasked with developing an Addendum".
+  "tasked-with": {
+    label: "Tasked with",
+    inverse: "Tasked to",
+    reading: "{source} was tasked with developing {target}",
+    from: ACTORS,
+    to: ["document"],
+  },
+  // A name or a reference that credits a body ("the ICCT/UNICRI good practices document", "(US
+  // National Counterterrorism Center, 2014)" in a library entry) without saying what it did.
+  attributed: {
+    label: "Attributed",
+    inverse: "Attributed to",
+    reading: "{target} is attributed to {source}",
     from: ACTORS,
     to: ["document"],
   },
@@ -142,6 +213,29 @@ export const RELATIONS = {
     label: "Adopted at",
     inverse: "Adopted",
     reading: "{source} was adopted at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  "due-for-adoption-at": {
+    label: "Due for adoption at",
+    inverse: "Due for adoption",
+    reading: "{source} was due to be adopted at {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  // Only the order in time: "the … document that was produced after the conference".
+  "produced-after": {
+    label: "Produced after",
+    inverse: "Documents produced after",
+    reading: "{source} was produced after {target}",
+    from: ["document"],
+    to: ["event"],
+  },
+  // "It summarizes the conclusions/findings of an expert workshop": drawn from it, not made there.
+  summarises: {
+    label: "Summarises",
+    inverse: "Summarised in",
+    reading: "{source} summarises the conclusions of {target}",
     from: ["document"],
     to: ["event"],
   },
@@ -200,6 +294,24 @@ export const RELATIONS = {
     from: ["event"],
     to: ["document"],
   },
+  // "The general aim of this plenary meeting was to further build on the Rome Memorandum";
+  // "Building on the … Rome Memorandum, the presentations … centered on …". An aim or a
+  // starting point, not a new document.
+  "set-out-to-build-on": {
+    label: "Set out to build on",
+    inverse: "Events building on it",
+    reading: "{source} set out to build on {target}",
+    from: ["event"],
+    to: ["document"],
+  },
+  // The endorsement of a document helping a programme along ("a significant push for the … initiative").
+  "endorsement-pushed": {
+    label: "Endorsement pushed",
+    inverse: "Pushed by endorsing",
+    reading: "The endorsement of {source} was a push for {target}",
+    from: ["document"],
+    to: ["organisation"],
+  },
   informed: {
     label: "Informed",
     inverse: "Informed by",
@@ -212,6 +324,14 @@ export const RELATIONS = {
     inverse: "Addressed by",
     reading: "{source} addressed {target}",
     from: ["event", "document"],
+    to: ["theme"],
+  },
+  // A meeting's stated aim ("the general aim … was … to exchange experiences on …").
+  "aimed-to-address": {
+    label: "Aimed to address",
+    inverse: "Aimed at by",
+    reading: "{source} aimed to address {target}",
+    from: ["event"],
     to: ["theme"],
   },
   "works-on": {
@@ -242,6 +362,14 @@ export const RELATIONS = {
     from: ["organisation"],
     to: ["organisation"],
   },
+  // A programme named as bodies' own ("the UNICRI/ICCT international initiative").
+  "initiative-of": {
+    label: "Initiative of",
+    inverse: "Initiatives",
+    reading: "{source} is an initiative of {target}",
+    from: ["organisation"],
+    to: ["organisation"],
+  },
   "launched-at": {
     label: "Launched at",
     inverse: "Launched",
@@ -253,6 +381,13 @@ export const RELATIONS = {
     label: "Part of",
     inverse: "Includes",
     reading: "{source} was part of {target}",
+    from: ["event"],
+    to: ["event"],
+  },
+  "side-event-of": {
+    label: "Side event of",
+    inverse: "Side events",
+    reading: "{source} was a side event of {target}",
     from: ["event"],
     to: ["event"],
   },

@@ -3,7 +3,7 @@
 // For each organisation: the organisation itself, every node directly linked to it (either
 // direction: events it hosted, documents it issued, people affiliated with it, bodies it belongs
 // to), and — for the events it took part in (hosted, convened, organised, co-organised, co-hosted,
-// partner-in, participated-in, attended, chaired) — the documents, themes and people linked to those events.
+// partner-in, participated-in, attended, chaired, co-chaired, met at) — the documents, themes and people linked to those events.
 // Several organisations give the union of their footprints.
 //
 // The filters ask for the chosen organisations' footprint on every change of any filter (kinds,
@@ -21,6 +21,8 @@ const TOOK_PART: ReadonlySet<Relation> = new Set<Relation>([
   "participated-in",
   "attended",
   "chaired",
+  "co-chaired",
+  "met-at",
 ]);
 
 const REACHED_THROUGH_EVENTS: ReadonlySet<Kind> = new Set<Kind>(["document", "theme", "person"]);

@@ -43,11 +43,23 @@ const DOC_AT_EVENT: ReadonlySet<Relation> = new Set<Relation>([
   "discussed-at",
   "produced-at",
   "adopted-at",
+  "due-for-adoption-at",
+  "produced-after",
+  "summarises",
 ]);
-const EVENT_ON_DOC: ReadonlySet<Relation> = new Set<Relation>(["informed", "took-forward"]);
+const EVENT_ON_DOC: ReadonlySet<Relation> = new Set<Relation>(["informed", "took-forward", "set-out-to-build-on"]);
 /** Relations by which an event brings a later document about. */
-const MAKES: ReadonlySet<Relation> = new Set<Relation>(["produced-at", "adopted-at", "informed"]);
-const DIRECT: ReadonlySet<Relation> = new Set<Relation>(["prepared", "issued", "presented", "highlighted"]);
+const MAKES: ReadonlySet<Relation> = new Set<Relation>(["produced-at", "adopted-at", "informed", "summarises"]);
+const DIRECT: ReadonlySet<Relation> = new Set<Relation>([
+  "prepared",
+  "issued",
+  "adopted",
+  "launched",
+  "tasked-with",
+  "attributed",
+  "presented",
+  "highlighted",
+]);
 const ACTS_AT: ReadonlySet<Relation> = new Set<Relation>([
   "hosted",
   "co-hosted",
@@ -60,6 +72,8 @@ const ACTS_AT: ReadonlySet<Relation> = new Set<Relation>([
   "spoke-at",
   "keynote-at",
   "chaired",
+  "co-chaired",
+  "met-at",
 ]);
 
 /** Events linked to a document, by date then label. */
@@ -87,6 +101,14 @@ export function documentEvents(graph: DataGraph, doc: string): LineageEvent[] {
     });
   });
   return events.sort((a, b) => dateKey(a.start) - dateKey(b.start) || a.label.localeCompare(b.label));
+}
+
+/**
+ * Where an undated document is placed in time: the start of its earliest dated event, as the
+ * lineage orders it. The time layout and the player use it too, so the three views agree.
+ */
+export function earliestEventDate(graph: DataGraph, doc: string): string | undefined {
+  return documentEvents(graph, doc).find((e) => e.start)?.start;
 }
 
 function within(date: string | undefined, low: string | undefined, high: string | undefined): boolean {

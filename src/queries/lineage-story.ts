@@ -2,8 +2,10 @@
 // sentence how it came from the document before ("GCTF turned the ICCT/UNICRI good practices
 // document into the Rome Memorandum, May 2012"), with the evidence, the events where it happened
 // and who carried it. Built from lineage() only; the sentence comes from the strongest lineage
-// relation of the step, the actors who prepared (else issued) the later document, and the date of
-// the event that produced (else adopted) it, else the document's own date.
+// relation of the step, the actors who prepared (else issued, else adopted) the later document, and
+// the date of the event that produced (else adopted) it, else the document's own date. When the
+// step's date and the document's own date differ (the Rome Memorandum: produced May 2012, adopted
+// 7 June 2012), the sentence and the card say both, so the reader never meets two dates unexplained.
 import { formatDate, parseIsoDate, type DataGraph, type Relation } from "../model";
 import type { Lineage, LineageCarrier, LineageEvent, LineageLink, LineageRelation, LineageStep } from "./lineage";
 
@@ -93,9 +95,24 @@ function phrase(relation: Relation, actors: string, earlier: string, later: stri
 
 /** When the step happened: the event that produced (else adopted) the later document, else its date. */
 export function stepDate(link: LineageLink, later: LineageStep): string | undefined {
+  return madeAt(link.to, later)?.start ?? later.start;
+}
+
+function madeAt(doc: string, later: LineageStep): LineageEvent | undefined {
   const made = (relation: Relation) =>
-    later.events.find((e) => e.document === link.to && e.relation === relation && e.start)?.start;
-  return made("produced-at") ?? made("adopted-at") ?? later.start;
+    later.events.find((e) => e.document === doc && e.relation === relation && e.start);
+  return made("produced-at") ?? made("adopted-at");
+}
+
+/**
+ * "adopted 7 June 2012": the document's own date, when it falls in another month than the event
+ * that made it; "adopted" when an adoption event has that date, else "dated".
+ */
+export function ownDateAside(later: LineageStep): string | undefined {
+  const made = madeAt(later.key, later);
+  if (!made?.start || !later.start || monthYear(made.start) === monthYear(later.start)) return undefined;
+  const adopted = later.events.some((e) => e.relation === "adopted-at" && e.start === later.start);
+  return `${adopted ? "adopted" : "dated"} ${formatDate(later.start)}`;
 }
 
 /** The relations of a step, the one its sentence reads first (then as the data lists them). */
@@ -107,8 +124,9 @@ export function stepSentence(graph: DataGraph, link: LineageLink, later: Lineage
   const relation = strongestFirst(link.relations)[0]!.relation;
   const direct = (relation: Relation) =>
     later.carriers.filter((c) => !c.via && c.relation === relation).map((c) => shortName(c.label));
-  const prepared = direct("prepared");
-  const actors = joinNames(prepared.length ? prepared : direct("issued"));
+  const actors = joinNames(
+    [direct("prepared"), direct("issued"), direct("adopted")].find((names) => names.length > 0) ?? [],
+  );
   const text = phrase(
     relation,
     actors,
@@ -116,7 +134,8 @@ export function stepSentence(graph: DataGraph, link: LineageLink, later: Lineage
     graph.getNodeAttribute(link.to, "label"),
   );
   const date = stepDate(link, later);
-  const sentence = date ? `${text}, ${monthYear(date)}` : text;
+  const aside = ownDateAside(later);
+  const sentence = date ? `${text}, ${monthYear(date)}${aside ? `; ${aside}` : ""}` : text;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
@@ -136,12 +155,18 @@ export function lineageStory(graph: DataGraph, lin: Lineage): StoryCard[] {
       }));
     const previous = lin.steps[i - 1]?.key;
     const jump = step.parents.length > 0 && !step.parents.includes(previous ?? "") ? step.parents[0] : undefined;
+    const made = madeAt(step.key, step);
+    const aside = ownDateAside(step);
     return {
       key: step.key,
       label: step.label,
       date: step.start ? formatDate(step.start) : "No date",
       ...(step.start
-        ? {}
+        ? aside && made
+          ? {
+              dateNote: `${made.relation === "adopted-at" ? "Adopted" : "Produced"} ${monthYear(made.start!)} (${shortTitle(made.label)}); ${aside}.`,
+            }
+          : {}
         : {
             dateNote: step.orderedBy
               ? `Undated; placed by its earliest event, ${formatDate(step.orderedBy)}.`

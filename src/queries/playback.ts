@@ -1,10 +1,12 @@
 // Playing the story through time: the events and documents grouped by the month they happened
 // (a date known only to the year is its own step, before that year's months), in date order, then
-// one last step for those with no date. People, organisations and themes join the story at the
+// one last step for those with no date. An undated document comes with its earliest event, where the
+// lineage and the time layout place it. People, organisations and themes join the story at the
 // first step that holds something they are linked to, so the player reveals them as the story
 // reaches them; one linked to no event or document stays on screen throughout. Pure; the player
 // in the UI only holds which step it is on.
 import { dateKey, formatDate, parseIsoDate, type DataGraph } from "../model";
+import { earliestEventDate } from "./lineage-context";
 
 export interface PlayStep {
   /** "2012-05", "2013", or "" for the undated step. */
@@ -22,7 +24,11 @@ export function playSteps(graph: DataGraph): PlayStep[] {
   const undated: string[] = [];
   const items = graph
     .filterNodes((_, a) => a.kind === "event" || a.kind === "document")
-    .map((key) => ({ key, start: graph.getNodeAttribute(key, "start"), label: graph.getNodeAttribute(key, "label") }))
+    .map((key) => {
+      const a = graph.getNodeAttributes(key);
+      const start = a.start ?? (a.kind === "document" ? earliestEventDate(graph, key) : undefined);
+      return { key, start, label: a.label };
+    })
     .sort((a, b) => dateKey(a.start) - dateKey(b.start) || a.label.localeCompare(b.label));
   for (const { key, start } of items) {
     const d = start ? parseIsoDate(start) : undefined;

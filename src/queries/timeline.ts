@@ -1,14 +1,17 @@
 // Time layout: positions that put the story in date order, left to right, in horizontal lanes.
 //
 // x comes from the node's start date (yearFraction: a year sits mid-year, a month mid-month), so x
-// never decreases as dates increase. An undated node stands beside its first dated neighbour (the
-// earliest x among them: it is on the scene from then on, as the player shows), then beside the
-// first of its neighbours placed that way, and so on; nodes with no dated node anywhere near sit in a
+// never decreases as dates increase. An undated document sits at its earliest event, as the lineage
+// places it (the legal-frameworks addendum at the Turin meeting), so the two views agree. Any other
+// undated node stands beside its first dated neighbour (the earliest x among them: it is on the
+// scene from then on, as the player shows), then beside the first of its neighbours placed that
+// way, and so on; nodes with no dated node anywhere near sit in a
 // column left of the first year and are listed in `unplaced`. Lanes are by kind (legend order) or,
 // given organisations, one per organisation's footprint (a node in several goes to the first
 // listed) plus a last lane for the rest. Within a lane, nodes that would overlap stack in rows.
 import { KIND_LABELS, KINDS, yearFraction, type DataGraph } from "../model";
 import { footprint } from "./footprint";
+import { earliestEventDate } from "./lineage-context";
 
 export interface TimelineOptions {
   /** Lanes by organisation footprint when organisations are given, else by kind. */
@@ -53,6 +56,14 @@ function nodeYears(graph: DataGraph): { years: Map<string, number>; undated: str
     if (year !== undefined) years.set(key, year);
   });
   const undated: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (years.has(key) || a.kind !== "document") return;
+    const first = earliestEventDate(graph, key);
+    const year = first ? yearFraction(first) : undefined;
+    if (year === undefined) return;
+    years.set(key, year);
+    undated.push(key);
+  });
   let pending = graph.filterNodes((key) => !years.has(key));
   for (;;) {
     const placed = new Map<string, number>();

@@ -56,7 +56,7 @@ describeInBrowser("connections", () => {
   });
 
   it("says why there is no path: time-respecting only, or a filter in the way", async () => {
-    // Clinton's only link is the June 2012 plenary, before anything Hedayah took part in.
+    // Clinton's only dated link is the June 2012 plenary, before anything Hedayah took part in.
     const { page, problems } = await app.open("/?path=hedayah,hillary-clinton");
     const panel = page.getByRole("complementary", { name: "Connections" });
     await panel.getByRole("region", { name: "Shortest connection" }).waitFor();

@@ -34,7 +34,9 @@ describeInBrowser("keyboard-only walk through", () => {
     await page.keyboard.type("rome memo");
     await page.keyboard.press("Enter");
     await expect.poll(() => detailsHeading(page).textContent()).toBe(label("rome-memorandum"));
-    expect(await details(page).textContent()).toContain("formally adopted at the June 2012 ministerial plenary");
+    expect(await details(page).textContent()).toContain(
+      "formally adopted at the GCTF ministerial-level plenary in Turkey on 7-8 June 2012",
+    );
 
     // Open the source at a quoted passage: focus lands on the passage, with a ring.
     const show = details(page).getByRole("button", { name: "Show in source" }).first();

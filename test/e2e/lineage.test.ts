@@ -30,10 +30,16 @@ describeInBrowser("lineage", () => {
     expect(titles.indexOf(label("addendum-legal-frameworks"))).toBeGreaterThan(order[2]!);
 
     // Each dated document shows its own date, in words; the dates never go backwards.
-    for (const key of ["good-practices-document", "rome-memorandum", "additional-guidance-psychology-2013"]) {
+    for (const key of ["rome-memorandum", "additional-guidance-psychology-2013"]) {
       const card = steps.filter({ has: page.locator(".lineage-title", { hasText: label(key) }) });
       expect(await card.locator(".lineage-date time").textContent()).toBe(formatDate(start(key)!));
     }
+    // No source dates the good practices document: its card says so, and what places it.
+    const first = steps.filter({ has: page.locator(".lineage-title", { hasText: label("good-practices-document") }) });
+    expect(await first.locator(".lineage-undated").textContent()).toBe("No date");
+    expect(await first.locator(".story-note").first().textContent()).toBe(
+      "Undated; placed by its earliest event, 6 December 2011.",
+    );
     const dates = await steps
       .locator(".lineage-date time")
       .evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
@@ -43,7 +49,12 @@ describeInBrowser("lineage", () => {
     // The step into the Rome Memorandum is one sentence, backed by a quote with its source.
     const rome = steps.filter({ has: page.locator(".lineage-title", { hasText: "Rome Memorandum" }) }).first();
     expect(await rome.locator(".step-sentence").first().textContent()).toBe(
-      `GCTF turned the ${label("good-practices-document")} into the Rome Memorandum, May 2012.`,
+      `GCTF turned the ${label("good-practices-document")} into the Rome Memorandum, May 2012; adopted 7 June 2012.`,
+    );
+    // The card's date is the adoption; its note names the meeting that gives the sentence its month.
+    expect(await rome.locator(".lineage-date time").textContent()).toBe("7 June 2012");
+    expect(await rome.locator(".story-note").first().textContent()).toMatch(
+      /^Produced May 2012 \(.+\); adopted 7 June 2012\.$/,
     );
     expect((await rome.locator("blockquote").first().textContent())?.length).toBeGreaterThan(20);
     // Branches stay branches: the guidance documents hang off the Rome Memorandum.

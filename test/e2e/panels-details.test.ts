@@ -62,6 +62,26 @@ describeInBrowser("panels: details", () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows a curator's note labelled and apart from the description, on nodes and relations", async () => {
+    const { page, problems } = await app.open("/?select=good-practices-document");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe(label("good-practices-document"));
+    const node = DATA.nodes.find((n) => n.key === "good-practices-document")!.attributes as unknown as {
+      description: string;
+      note: string;
+    };
+    const panel = details(page);
+    expect(await panel.locator(".description").textContent()).toBe(node.description);
+    expect(await panel.locator(".curator-note").textContent()).toBe(`Curator's note: ${node.note}`);
+    expect(await panel.locator(".description").textContent()).not.toContain(node.note);
+
+    const edge = "rome-memorandum--adopted-at--gctf-plenary-istanbul-2012";
+    const relation = await app.open(`/?edge=${edge}`);
+    const note = details(relation.page).locator(".curator-note");
+    await expect.poll(() => note.textContent()).toMatch(/^Curator's note: The seed says the plenary ran 7-8 June 2012/);
+    expect(problems).toEqual([]);
+    expect(relation.problems).toEqual([]);
+  });
+
   it("closes the details, then welcomes the reader with a way in", async () => {
     const { page, problems } = await app.open("/?select=icct");
     await expect.poll(() => detailsHeading(page).textContent()).toBe(label("icct"));

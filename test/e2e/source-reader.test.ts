@@ -36,6 +36,9 @@ describeInBrowser("source reader", () => {
     expect(text).toContain("The initial event was convened by UNICRI in Lucca, Italy in May 2011.");
     expect(text).not.toContain("](#)");
     expect(await panel.locator(".source-text a, .source-text script").count()).toBe(0);
+    // What the curator says of the source is labelled as such, not part of its title.
+    const note = (DATA.attributes.sources.find((s) => s.id === SEED) as { note?: string }).note!;
+    expect(await panel.locator(".curator-note").textContent()).toBe(`Curator's note: ${note}`);
     await shot("source-reader");
     expect(problems).toEqual([]);
   });

@@ -50,7 +50,10 @@ describe("lineage story on a hand-made graph", () => {
       ],
     );
     const [, b] = lineageStory(g, lineage(g, "a"));
-    expect(b!.arrivals[0]!.sentence).toBe("GCTF and ICCT turned the Good practices into the Rome Memorandum, May 2012");
+    // Made at the May meeting, dated June: the sentence gives both dates, and says which is which.
+    expect(b!.arrivals[0]!.sentence).toBe(
+      "GCTF and ICCT turned the Good practices into the Rome Memorandum, May 2012; dated 7 June 2012",
+    );
     expect(b!.arrivals[0]!.events.map((e) => e.event)).toContain("m");
   });
 
@@ -77,9 +80,17 @@ describe("lineage story on the real dataset", () => {
     const story = lineageStory(graph, lineage(graph, start));
     const arrival = story.find((c) => c.key === rome)!.arrivals.find((a) => a.from === start)!;
     expect(arrival.sentence).toMatch(
-      /^GCTF turned the ICCT\/UNICRI good practices document into the Rome Memorandum, May 2012$/,
+      /^GCTF turned the ICCT\/UNICRI good practices document into the Rome Memorandum, May 2012; adopted 7 June 2012$/,
     );
     expect(arrival.relations.flatMap((r) => r.sources).length).toBeGreaterThan(0);
+    // The card shows the adoption date; its note says the step's month is the meeting that produced it.
+    const card = story.find((c) => c.key === rome)!;
+    expect(card.date).toBe("7 June 2012");
+    expect(card.dateNote).toBe(
+      "Produced May 2012 (GCTF CVE Working Group experts' meeting, Rome); adopted 7 June 2012.",
+    );
+    // The first document has no date of its own: it is placed, and says so, by its earliest event.
+    expect(story[0]!.dateNote).toBe("Undated; placed by its earliest event, 6 December 2011.");
   });
 
   it("reads a step with several relations by the strongest, and lists that relation's evidence first", () => {
@@ -102,7 +113,8 @@ describe("lineage story on the real dataset", () => {
     const card = story.find((c) => c.key === guide)!;
     expect(card.date).toBe("May 2014");
     expect(card.arrivals[0]!.sentence).toBe(
-      "NCTC drew on the Rome Memorandum in the Countering Violent Extremism: A Guide for Practitioners and Analysts, May 2014",
+      // The guide is only attributed to NCTC (by a library entry), so the sentence names no maker.
+      "The Countering Violent Extremism: A Guide for Practitioners and Analysts drew on the Rome Memorandum, May 2014",
     );
   });
 });

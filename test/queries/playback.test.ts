@@ -41,4 +41,12 @@ describe("play steps", () => {
       expect(dateKey(dated[i]!.when)).toBeGreaterThanOrEqual(dateKey(dated[i - 1]!.when));
     expect(dated.map((s) => s.label)).toContain("June 2012");
   });
+
+  it("reveals an undated document with its earliest event, where the lineage and the time layout put it", () => {
+    const steps = playSteps(realGraph());
+    const stepOf = (key: string) => steps.find((s) => s.keys.includes(key))!.label;
+    expect(stepOf("good-practices-document")).toBe("December 2011");
+    expect(stepOf("addendum-legal-frameworks")).toBe("May 2016");
+    expect(stepOf("rabat-memorandum")).toBe("June 2012");
+  });
 });

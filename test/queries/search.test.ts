@@ -66,7 +66,10 @@ describe("searchNodes", () => {
     const real = buildSearchIndex(realGraph());
     expect(searchNodes(real, "ICCT")[0]).toMatchObject({ key: realKeyOf("ICCT"), kind: "organisation" });
     expect(searchNodes(real, "icct")[0]!.key).toBe(realKeyOf("ICCT"));
-    expect(searchNodes(real, "davutoglu")[0]).toMatchObject({ key: realKeyOf("Ahmet Davutoğlu"), kind: "person" });
+    expect(searchNodes(real, "davutoglu")[0]).toMatchObject({
+      key: realKeyOf("Foreign Minister Davutoğlu"),
+      kind: "person",
+    });
     expect(keys(searchNodes(real, "rome memo"))).toContain(realKeyOf("Rome Memorandum"));
   });
 });

@@ -83,6 +83,35 @@ describe("timeLayout", () => {
     expect(positions.get("lonely")!.x).toBeLessThan(0);
   });
 
+  it("places an undated document at its earliest event, as the lineage does, not at its neighbours' median", () => {
+    const graph = makeGraph(
+      {
+        meeting: { kind: "event", start: "2016-05-23" },
+        memo: { kind: "document", start: "2012-06-07" },
+        later: { kind: "document", start: "2020-01" },
+        addendum: { kind: "document" },
+      },
+      [
+        ["addendum", "addendum-to", "memo"],
+        ["later", "builds-on", "addendum"],
+        ["meeting", "informed", "addendum"],
+      ],
+    );
+    const { positions, undated } = timeLayout(graph, { yearWidth: 10 });
+    expect(positions.get("addendum")!.x).toBe(positions.get("meeting")!.x);
+    expect(undated).toEqual(["addendum"]);
+  });
+
+  it("draws the real dataset's undated documents at the dates their lineage cards give", () => {
+    const graph = realGraph();
+    const { positions } = timeLayout(graph);
+    const at = (name: string) => positions.get(realKeyOf(name))!.x;
+    expect(at("Addendum to the Rome Memorandum")).toBe(
+      at("Practitioners' meeting on legal frameworks for rehabilitation and reintegration, Turin (May 2016)"),
+    );
+    expect(at("ICCT/UNICRI good practices document")).toBe(at("The Hague conference"));
+  });
+
   it("puts each kind in its own lane, in legend order, and stacks nodes that would overlap", () => {
     const graph = storyGraph();
     const { positions, lanes } = timeLayout(graph);
