@@ -5,12 +5,14 @@
 import {
   type Citation,
   foldForSearch,
+  isBlank,
   isKind,
   isRelation,
   type Kind,
   parseIsoDate,
   RELATIONS,
   type RelationSpec,
+  visibleText,
 } from "../model";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
 import { SHORT_MAX } from "../model/schema";
@@ -55,7 +57,8 @@ const RELATION_FIELDS = ["relation", "type", "label", "kind"];
 
 function text(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+  // Only invisible characters count as empty; bidi and control characters are written out.
+  return typeof value === "string" && !isBlank(value) ? visibleText(value.trim()) : undefined;
 }
 
 /** The attribute called `name` in any case ("Type" from Gephi's column titles, say). */

@@ -7,9 +7,18 @@ import type { Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
 
 import { MAX_DEPTH } from "../../src/io/json-text";
-import { BRACKETS, deepAttribute } from "../fixtures/hostile";
+import {
+  BIDI_KEY,
+  BIDI_LABEL,
+  BRACKETS,
+  contractDataset,
+  deepAttribute,
+  flatDataset,
+  HOSTILE_TEXTS,
+  ZERO_WIDTH_LABEL,
+} from "../fixtures/hostile";
 import { describeInBrowser, useApp } from "./harness";
-import { statusCounts } from "./panels-helpers";
+import { detailsHeading, statusCounts } from "./panels-helpers";
 import { FIXTURES } from "./server";
 
 const GENERATED = join(FIXTURES, "generated");
@@ -58,5 +67,52 @@ describeInBrowser("hostile input", () => {
       expect(await statusCounts(page)).toEqual(before.counts);
     }
     expect(problems).toEqual([]);
+  });
+
+  it("must show: a key `org-\\u202ec` is refused with its place written out; a bidi label shows its controls", async () => {
+    const { page, problems } = await app.open("/");
+    const before = await title(page);
+    const json = (name: string, value: unknown) => ({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(value)),
+    });
+    await picker(page).setInputFiles(json("bidi-key.json", flatDataset(BIDI_KEY, "Org")));
+    const alert = page.getByRole("alertdialog");
+    await alert.waitFor();
+    const listed = (await alert.getByRole("alert").textContent()) ?? "";
+    expect(listed).toContain('node "org-⟨U+202E⟩c"');
+    expect(listed).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await alert.getByRole("button", { name: "Close" }).click();
+    expect(await title(page)).toBe(before);
+
+    // A contract dataset with its source text: the label reads as written, controls and all.
+    await picker(page).setInputFiles([
+      json("evil.json", contractDataset("evil-org", BIDI_LABEL)),
+      { name: "src.md", mimeType: "text/markdown", buffer: Buffer.from(HOSTILE_TEXTS.src) },
+    ]);
+    await expect.poll(() => title(page)).toBe("Hostile");
+    await page.keyboard.press("/");
+    await page.keyboard.type("evil");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => detailsHeading(page).textContent()).toBe("⟨U+202E⟩evil⟨U+202C⟩ Org");
+    expect(problems).toEqual([]);
+  });
+
+  it("must show: a label of only \\u200B is refused as empty, with its place", async () => {
+    const { page } = await app.open("/");
+    await picker(page).setInputFiles([
+      {
+        name: "blank.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(contractDataset("org", ZERO_WIDTH_LABEL))),
+      },
+      { name: "src.md", mimeType: "text/markdown", buffer: Buffer.from(HOSTILE_TEXTS.src) },
+    ]);
+    const alert = page.getByRole("alertdialog");
+    await alert.waitFor();
+    const listed = await alert.getByRole("alert").textContent();
+    expect(listed).toContain('node "org"');
+    expect(listed).toContain("must not be empty: it has only invisible characters");
   });
 });
