@@ -13,6 +13,7 @@ import {
   RELATIONS,
   type RelationSpec,
   visibleText,
+  yearInRange,
 } from "../model";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
 import { SHORT_MAX } from "../model/schema";
@@ -101,7 +102,8 @@ function citationsOf(raw: Raw, issues: Issue[]): Citation[] {
 /** A date the model can read; anything else in that field is kept in `extra`, under its name. */
 function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]>): string | undefined {
   const value = text(raw);
-  if (value && parseIsoDate(value)) return value;
+  const date = value ? parseIsoDate(value) : undefined;
+  if (value && date && yearInRange(date.year)) return value;
   if (value) extra[field] = value;
   return undefined;
 }

@@ -14,7 +14,10 @@ import {
   contractDataset,
   deepAttribute,
   flatDataset,
+  GEXF_ENTITY,
   HOSTILE_TEXTS,
+  TRAILING_COMMA,
+  yearZeroDataset,
   ZERO_WIDTH_LABEL,
 } from "../fixtures/hostile";
 import { describeInBrowser, useApp } from "./harness";
@@ -27,6 +30,10 @@ beforeAll(() => {
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, "deep-attribute.json"), deepAttribute());
   writeFileSync(join(GENERATED, "brackets.json"), BRACKETS);
+  writeFileSync(join(GENERATED, "trailing-comma.json"), TRAILING_COMMA);
+  writeFileSync(join(GENERATED, "year-zero.json"), JSON.stringify(yearZeroDataset()));
+  mkdirSync(join(GENERATED, "sources"), { recursive: true });
+  writeFileSync(join(GENERATED, "sources", "src.md"), HOSTILE_TEXTS.src);
 });
 
 const picker = (page: Page) => page.locator("input[type='file']");
@@ -114,5 +121,44 @@ describeInBrowser("hostile input", () => {
     const listed = await alert.getByRole("alert").textContent();
     expect(listed).toContain('node "org"');
     expect(listed).toContain("must not be empty: it has only invisible characters");
+  });
+
+  it("must show: ?dataset= with a trailing comma, or a year 0000, lists the place", async () => {
+    for (const [file, expected] of [
+      ["trailing-comma.json", /line 3, column 19.*not valid JSON: unexpected "\}"/],
+      ["year-zero.json", /node "doc" · start.*"0000": the year must be from 1000 to 2999/],
+    ] as const) {
+      const { page, problems } = await app.open(`/?dataset=fixtures/generated/${file}`, { waitForGraph: false });
+      const screen = page.locator(".error-screen");
+      await screen.waitFor({ timeout: 15_000 });
+      expect(await screen.textContent()).toMatch(expected);
+      expect(problems.filter(notFetchLog)).toEqual([]);
+    }
+  });
+
+  it("must show: Open file refuses a GEXF internal entity with its place, as the CLI does", async () => {
+    const { page } = await app.open("/");
+    await picker(page).setInputFiles({
+      name: "entity.gexf",
+      mimeType: "application/xml",
+      buffer: Buffer.from(GEXF_ENTITY),
+    });
+    const alert = page.getByRole("alertdialog");
+    await alert.waitFor();
+    expect(await alert.getByRole("alert").textContent()).toMatch(/line 2, column 18.*declares an entity/);
+  });
+
+  it("must show: a long unknown parameter and 1,000 unknown keys give one short notice each; the graph shows", async () => {
+    // 12 kB in the browser: the test server, like Node's HTTP parser, refuses a longer request line
+    // (the unit test in test/io/also-found.test.ts takes 100 kB).
+    for (const query of [`junk=${"x".repeat(12_000)}`, Array.from({ length: 1000 }, (_, i) => `k${i}=1`).join("&")]) {
+      const { page, problems } = await app.open(`/?select=rome-memorandum&${query}`);
+      const notices = page.getByRole("region", { name: "Notices" }).getByRole("alert");
+      await expect.poll(() => notices.count()).toBe(1);
+      expect(((await notices.textContent()) ?? "").length).toBeLessThan(200);
+      expect(await statusCounts(page)).toMatchObject({ total: 77 });
+      expect(await detailsHeading(page).isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+    }
   });
 });
