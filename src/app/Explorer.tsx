@@ -100,7 +100,7 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
           <NoticeBar notices={shown} />
         </div>
         <div className="side-area">
-          <ErrorBoundary place="the filters panel">
+          <ErrorBoundary place="the side panel">
             <SidePanel />
           </ErrorBoundary>
         </div>

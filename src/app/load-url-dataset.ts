@@ -65,7 +65,8 @@ export async function readUrlDataset(
 ): Promise<LoadedDataset> {
   // Line and column of a syntax error, and a limit on nesting (json-text.ts), as Open file gives.
   const parsed = parseJson(text, path);
-  if (!parsed.ok) return { file: path, texts: {}, version: "", result: { ok: false, problems: [parsed.problem] } };
+  if (!parsed.ok)
+    return { file: path, texts: {}, version: "", result: { ok: false, problems: parsed.problems ?? [parsed.problem] } };
   const json = parsed.value;
   const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   // All at once: one round trip for the lot, not one per source.

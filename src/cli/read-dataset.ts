@@ -52,6 +52,9 @@ export function readDataset(file: string): ReadResult {
   }
   // The same reading as the app's: line and column of a syntax error, a limit on nesting.
   const parsed = parseJson(text);
-  if (!parsed.ok) return failed(`is ${parsed.problem.message} (${parsed.problem.where})`);
-  return { file: shown, texts, result: loadDataset(parsed.value, texts, { file: shown }) };
+  if (parsed.ok) return { file: shown, texts, result: loadDataset(parsed.value, texts, { file: shown }) };
+  // Nesting and duplicate members: each at its own place. A syntax error: one line, as before.
+  if (parsed.problems)
+    return { file: shown, texts, result: { ok: false, problems: parsed.problems.map((p) => ({ ...p, file: shown })) } };
+  return failed(`is ${parsed.problem.message} (${parsed.problem.where})`);
 }

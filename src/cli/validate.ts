@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
-import { validateAny } from "../io/validate-any";
+import { validateAny, validateCsvPair } from "../io/validate-any";
 import { formatProblem, type Problem } from "../model";
 import { datasetFiles, readDataset, readSourceTexts } from "./read-dataset";
 import { summaryLines } from "../io/summary";
@@ -46,11 +46,34 @@ function filesOf(target: string): string[] {
   return files;
 }
 
+/** A CSV export's nodes file and its edges file, given together, are checked as one dataset. */
+function checkPair(nodes: string, edges: string): { shown: string; result: Checked } {
+  const [n, e] = [nodes, edges].map((f) => relative(process.cwd(), f) || f) as [string, string];
+  const shown = `${n} + ${e}`;
+  let texts: [string, string];
+  try {
+    texts = [readFileSync(nodes, "utf8"), readFileSync(edges, "utf8")];
+  } catch (error) {
+    const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { shown, result: { ok: false, problems: [{ file: shown, where: "file", severity: "error", message }] } };
+  }
+  const sources = readSourceTexts(join(dirname(nodes), "sources"));
+  const result = validateCsvPair({ name: n, text: texts[0] }, { name: e, text: texts[1] }, sources);
+  return { shown, result: result.ok ? { ok: true, summary: result.summary, warnings: result.warnings } : result };
+}
+
+const partnerOf = (file: string) => file.replace(/nodes(\.csv)$/i, "edges$1");
+const nodesOf = (file: string) => file.replace(/edges(\.csv)$/i, "nodes$1");
+const given = new Set(targets.map((t) => resolve(t)));
+
 for (const target of targets.length ? targets : ["graph-data"]) {
   const files = filesOf(resolve(target));
   if (files.length === 0) failed = true;
   for (const file of files) {
-    const { shown, result } = check(file);
+    // An edges file given with its nodes file is checked with it, under the nodes file.
+    if (/edges\.csv$/i.test(file) && given.has(nodesOf(file))) continue;
+    const partner = /nodes\.csv$/i.test(file) && given.has(partnerOf(file)) ? partnerOf(file) : null;
+    const { shown, result } = partner ? checkPair(file, partner) : check(file);
     if (result.ok) {
       console.log(`✓ ${shown}`);
       for (const line of result.summary) console.log(line);

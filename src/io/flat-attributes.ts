@@ -5,12 +5,15 @@
 import {
   type Citation,
   foldForSearch,
+  isBlank,
   isKind,
   isRelation,
   type Kind,
   parseIsoDate,
   RELATIONS,
   type RelationSpec,
+  visibleText,
+  yearInRange,
 } from "../model";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
 import { SHORT_MAX } from "../model/schema";
@@ -55,7 +58,8 @@ const RELATION_FIELDS = ["relation", "type", "label", "kind"];
 
 function text(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+  // Only invisible characters count as empty; bidi and control characters are written out.
+  return typeof value === "string" && !isBlank(value) ? visibleText(value.trim()) : undefined;
 }
 
 /** The attribute called `name` in any case ("Type" from Gephi's column titles, say). */
@@ -98,7 +102,8 @@ function citationsOf(raw: Raw, issues: Issue[]): Citation[] {
 /** A date the model can read; anything else in that field is kept in `extra`, under its name. */
 function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]>): string | undefined {
   const value = text(raw);
-  if (value && parseIsoDate(value)) return value;
+  const date = value ? parseIsoDate(value) : undefined;
+  if (value && date && yearInRange(date.year)) return value;
   if (value) extra[field] = value;
   return undefined;
 }

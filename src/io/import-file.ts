@@ -57,7 +57,7 @@ export function importFile(name: string, text: string, sources?: SourceTexts): I
     if (!start.startsWith("{") && !start.startsWith("[") && !/\.json$/i.test(name))
       return unknownFormat(name, "not a format the explorer reads");
     const parsed = parseJson(text, name);
-    if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+    if (!parsed.ok) return { ok: false, problems: parsed.problems ?? [parsed.problem] };
     const json = parsed.value;
     if (!isObject(json) || !Array.isArray(json.nodes))
       return unknownFormat(name, "this JSON is not a graph: it has no list of nodes");

@@ -5,7 +5,16 @@
 // the generic kind and relation where needed: it still draws, filters and searches.
 import { MultiDirectedGraph } from "graphology";
 
-import { type GraphAttributes, normaliseForQuote, type Problem, type SourceRef, type SourceTexts } from "../model";
+import {
+  bidiKeyMessage,
+  isBlank,
+  visibleText,
+  type GraphAttributes,
+  normaliseForQuote,
+  type Problem,
+  type SourceRef,
+  type SourceTexts,
+} from "../model";
 import { edgePlace, nodePlace } from "../model/problems";
 import { sourceRefSchema } from "../model/schema";
 import { withEdgeKeys } from "./edge-keys";
@@ -53,7 +62,7 @@ function sourceList(raw: unknown, problems: Problem[]): SourceRef[] | undefined 
   });
 }
 
-const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+const text = (v: unknown) => (typeof v === "string" && !isBlank(v) ? visibleText(v.trim()) : undefined);
 
 export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult {
   const { format, name } = options;
@@ -78,6 +87,8 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
         severity: "error",
         message: "a node needs a key",
       });
+    const bidi = bidiKeyMessage(key);
+    if (bidi) return void problems.push({ where: nodePlace(key), field: "key", severity: "error", message: bidi });
     if (nodes.has(key))
       return void problems.push({
         where: nodePlace(key),
@@ -103,6 +114,8 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
         message: "an edge needs a source and a target",
       });
     const where = edgePlace(source, target, undefined, key);
+    const bidi = key === undefined ? null : bidiKeyMessage(key);
+    if (bidi) return void problems.push({ where, field: "key", severity: "error", message: bidi });
     const missing = [source, target].filter((k) => !nodes.has(k));
     for (const k of missing)
       problems.push({

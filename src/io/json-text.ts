@@ -91,26 +91,110 @@ export function findJsonError(text: string): { offset: number; message: string }
 /** Objects and lists inside each other, at most; a dataset needs about 6. */
 export const MAX_DEPTH = 100;
 
+/** Duplicate members reported at most, so a file with thousands does not make a list of thousands. */
+const MAX_DUPLICATES = 20;
+
+export interface ShapeProblem {
+  offset: number;
+  message: string;
+}
+
 /**
- * The first place where `text` nests deeper than MAX_DEPTH, or undefined. Strings are skipped (a
- * bracket inside one does not count); text that is not JSON is left to JSON.parse to report.
+ * What JSON.parse would not say: the first place where `text` nests deeper than MAX_DEPTH (the scan
+ * stops there), and each member named twice in one object (JSON.parse silently keeps the last).
+ * Strings are skipped (a bracket inside one does not count); text that is not JSON is left to
+ * JSON.parse to report. One loop, no recursion; an object's keys are compared in a list while
+ * they are few, in a Set past that.
  */
-export function jsonShape(text: string): { offset: number; message: string } | undefined {
-  let depth = 0;
+export function jsonShape(text: string): ShapeProblem[] {
+  const found: ShapeProblem[] = [];
+  // Per open container: -1 for a list, else the index in `keys` where the object's keys begin.
+  const frames: number[] = [];
+  const sets: (Map<string, number> | undefined)[] = [];
+  const keys: string[] = [];
+  const offsets: number[] = [];
+  let duplicates = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      i = closingQuote(text, i);
-      if (i < 0) return undefined;
+      const close = closingQuote(text, i);
+      if (close < 0) break;
+      const start = frames.length ? frames[frames.length - 1]! : -1;
+      if (start >= 0 && duplicates < MAX_DUPLICATES && nextIsColon(text, close + 1)) {
+        const raw = text.slice(i + 1, close);
+        const key = raw.includes("\\") ? decoded(text.slice(i, close + 1)) : raw;
+        const first = firstOffset(key, start, keys, offsets, sets, frames.length - 1);
+        if (first >= 0) {
+          duplicates++;
+          const { line, column } = lineColumn(text, first);
+          found.push({
+            offset: i,
+            message: `the member ${JSON.stringify(key)} appears twice in one object (first at line ${line}, column ${column}); JSON keeps only the last, so name it once`,
+          });
+        } else {
+          keys.push(key);
+          offsets.push(i);
+          const set = sets[frames.length - 1];
+          if (set) set.set(key, i);
+        }
+      }
+      i = close;
     } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_DEPTH)
-        return {
+      if (frames.length >= MAX_DEPTH) {
+        found.push({
           offset: i,
           message: `nested more than ${MAX_DEPTH} levels deep (objects and lists inside each other); the explorer reads at most ${MAX_DEPTH}`,
-        };
-    } else if (c === 0x5d || c === 0x7d) depth--;
+        });
+        break;
+      }
+      frames.push(c === 0x7b ? keys.length : -1);
+      sets[frames.length - 1] = undefined;
+    } else if (c === 0x5d || c === 0x7d) {
+      const start = frames.pop();
+      if (start !== undefined && start >= 0) {
+        keys.length = start;
+        offsets.length = start;
+      }
+    }
   }
-  return undefined;
+  return found;
+}
+
+/** Offset of `key` among the keys of the object open at `depth` (beginning at `start`), or -1. */
+function firstOffset(
+  key: string,
+  start: number,
+  keys: string[],
+  offsets: number[],
+  sets: (Map<string, number> | undefined)[],
+  depth: number,
+): number {
+  const set = sets[depth];
+  if (set) return set.get(key) ?? -1;
+  for (let k = start; k < keys.length; k++) if (keys[k] === key) return offsets[k]!;
+  if (keys.length - start >= 16) {
+    const map = new Map<string, number>();
+    for (let k = start; k < keys.length; k++) map.set(keys[k]!, offsets[k]!);
+    sets[depth] = map;
+  }
+  return -1;
+}
+
+function nextIsColon(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return false;
+}
+
+function decoded(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
 }
 
 /** Index of the quote that closes the string opening at `open`, or -1. */
@@ -125,20 +209,18 @@ function closingQuote(text: string, open: number): number {
   }
 }
 
-export function parseJson(text: string, file?: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+/** The value, or the problems: `problem` is the first of them (a syntax error has just one). */
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Problem; problems?: Problem[] };
+
+export function parseJson(text: string, file?: string): ParsedJson {
   const body = text.replace(/^\uFEFF/, "");
   const shape = jsonShape(body);
-  if (shape) {
-    const { line, column } = lineColumn(body, shape.offset);
-    return {
-      ok: false,
-      problem: {
-        ...(file ? { file } : {}),
-        where: `line ${line}, column ${column}`,
-        severity: "error",
-        message: shape.message,
-      },
-    };
+  if (shape.length) {
+    const problems = shape.map(({ offset, message }): Problem => {
+      const { line, column } = lineColumn(body, offset);
+      return { ...(file ? { file } : {}), where: `line ${line}, column ${column}`, severity: "error", message };
+    });
+    return { ok: false, problem: problems[0]!, problems };
   }
   try {
     return { ok: true, value: JSON.parse(body) };

@@ -3,9 +3,9 @@
 // citation whose source text is missing is an error here (graph-data/ must ship its sources);
 // pass `allowUnverified` to accept it as the explorer does.
 import type { Problem, SourceTexts } from "../model";
-import { importFile } from "./import-file";
+import { importFile, importFiles } from "./import-file";
 import { summaryLines } from "./summary";
-import type { AnyGraph, ImportFormat } from "./types";
+import type { AnyGraph, ImportFormat, ImportResult } from "./types";
 
 export type Validation =
   | { ok: true; format: ImportFormat; graph: AnyGraph; summary: string[]; warnings: Problem[] }
@@ -17,7 +17,20 @@ export function validateAny(
   sources: SourceTexts,
   options: { allowUnverified?: boolean } = {},
 ): Validation {
-  const result = importFile(file, text, sources);
+  return validated(importFile(file, text, sources), file, options);
+}
+
+/** The same for a CSV export's two files, read together (importFiles). */
+export function validateCsvPair(
+  nodes: { name: string; text: string },
+  edges: { name: string; text: string },
+  sources: SourceTexts,
+  options: { allowUnverified?: boolean } = {},
+): Validation {
+  return validated(importFiles([nodes, edges], sources), nodes.name, options);
+}
+
+function validated(result: ImportResult, file: string, options: { allowUnverified?: boolean }): Validation {
   if (!result.ok) return { ok: false, problems: result.problems };
   if (result.unverified.size && !options.allowUnverified) {
     // The loader's warning for a textless source, made an error again, reads as the strict loader's.

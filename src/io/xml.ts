@@ -6,6 +6,7 @@ import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
 import createParserFunction from "graphology-gexf/common/parser.js";
 
 import type { Problem } from "../model";
+import { lineColumn } from "./json-text";
 
 type Locator = { lineNumber?: number; columnNumber?: number } | undefined;
 
@@ -50,7 +51,24 @@ function parseXmlDom(text: string): { doc: Document } | { problems: Problem[] } 
   }
 }
 
+/**
+ * Entity declarations are refused before either parser sees them: the browser expands them (a
+ * "billion laughs" file grows without bound) while xmldom rejects them, and GEXF needs none.
+ */
+function entityProblem(text: string): Problem | undefined {
+  const at = text.search(/<!ENTITY/i);
+  if (at < 0) return undefined;
+  const { line, column } = lineColumn(text, at);
+  return {
+    where: `line ${line}, column ${column}`,
+    severity: "error",
+    message: "declares an entity (<!ENTITY …>); GEXF needs none, and the explorer does not read them",
+  };
+}
+
 export function parseXml(text: string): { doc: Document } | { problems: Problem[] } {
+  const entity = entityProblem(text);
+  if (entity) return { problems: [entity] };
   return native ? parseNative(text) : parseXmlDom(text);
 }
 

@@ -12,13 +12,25 @@ export interface PartialDate {
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The years a dataset's dates may have. A year 0000 drew thousands of stripes and axis marks in the time view;
+ * policy history fits in this range, and a date outside it is reported with its place.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2999;
+
+export const yearInRange = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
+
 // Arithmetic rather than Date.UTC, which reads years 0–99 as 1900–1999.
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses "2011", "2011-12" or "2011-12-06"; undefined when malformed or impossible (2011-02-30). */
+/**
+ * Parses "2011", "2011-12" or "2011-12-06"; undefined when malformed or impossible (2011-02-30).
+ * The calendar only: a dataset's dates must also have a year in range (validate-dates.ts).
+ */
 export function parseIsoDate(text: string): PartialDate | undefined {
   const m = ISO.exec(text);
   if (!m) return undefined;

@@ -10,6 +10,7 @@ import { edgeKeyFor, edgePlace, itemProblems, nodePlace } from "./problems";
 import { deepFreeze, freezeFast } from "./read-only";
 import { isLineage, isRelation } from "./relations";
 import { serializedEdgeSchema, serializedNodeSchema } from "./schema";
+import { BIDI_CONTROL, bidiKeyMessage, isBlank, SHOWN_CONTROL_MESSAGE, showControlsIn } from "./visible-text";
 import type { DataGraph, EdgeAttributes, NodeAttributes, Problem } from "./types";
 import type { UnknownAttributes } from "./unknown-attributes";
 import { checkDates, datesOk } from "./validate-dates";
@@ -17,6 +18,8 @@ import type { LineageEdge } from "./validate-lineage";
 import { kindsAllowed, kindsFit, relationProblem } from "./validate-relations";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Texts a reader sees: bidi and control characters in them are written out (visible-text.ts). */
+const NODE_SHOWN = ["label", "short", "aliases", "description", "place", "role"];
 
 export interface ItemContext {
   graph: DataGraph;
@@ -82,6 +85,15 @@ export function addNodes(ctx: ItemContext, nodes: readonly unknown[]): void {
         severity: "error",
         message: "key must be kebab-case (lower-case letters, digits and single hyphens)",
       });
+    if (isBlank(attrs.label))
+      problems.push({
+        where: nodeWhere(rawKey, i),
+        field: "label",
+        severity: "error",
+        message: "must not be empty: it has only invisible characters",
+      });
+    for (const name of showControlsIn(attrs, NODE_SHOWN))
+      problems.push({ where: nodeWhere(rawKey, i), field: name, severity: "warning", message: SHOWN_CONTROL_MESSAGE });
     if (!datesOk(attrs)) pushAll(problems, checkDates(attrs, nodeWhere(rawKey, i)));
     if (!quotes.allFound(attrs.sources)) pushAll(problems, quotes.check(attrs.sources, nodeWhere(rawKey, i)));
     if (fast) freezeFast(attrs);
@@ -143,6 +155,15 @@ export function addEdges(ctx: ItemContext, edges: readonly unknown[]): void {
       });
       continue;
     }
+    if (parsed.data.key !== undefined && BIDI_CONTROL.test(parsed.data.key))
+      problems.push({
+        where: edgeWhere(raw, i),
+        field: "key",
+        severity: "error",
+        message: bidiKeyMessage(parsed.data.key)!,
+      });
+    for (const name of showControlsIn(attrs, ["label"]))
+      problems.push({ where: edgeWhere(raw, i), field: name, severity: "warning", message: SHOWN_CONTROL_MESSAGE });
     const key = parsed.data.key ?? edgeKeyFor(source, relation, target);
     if (graph.hasEdge(key)) {
       keptOut.add(identity(source, relation, target));

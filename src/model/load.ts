@@ -17,6 +17,7 @@ import type {
   SourceTexts,
 } from "./types";
 import { UnknownAttributes } from "./unknown-attributes";
+import { SHOWN_CONTROL_MESSAGE, showControlsIn } from "./visible-text";
 import { checkLineage, type LineageEdge } from "./validate-lineage";
 import { checkSourceList, uncitedSources } from "./validate-sources";
 
@@ -78,8 +79,16 @@ function build(
   checkCitations = true,
 ): Collected {
   const { attributes } = data;
+  const textWarnings: Problem[] = [];
+  for (const name of showControlsIn(attributes, ["title", "description"]))
+    textWarnings.push({
+      where: "graph",
+      field: `attributes.${name}`,
+      severity: "warning",
+      message: SHOWN_CONTROL_MESSAGE,
+    });
   const sourceList = checkSourceList(attributes.sources, texts, allowMissingTexts);
-  const problems: Problem[] = [...sourceList.problems];
+  const problems: Problem[] = [...textWarnings, ...sourceList.problems];
   const quotes = new QuoteChecker(texts, checkCitations ? sourceList : "unchecked");
   const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     allowSelfLoops: false,

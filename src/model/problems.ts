@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
 import type { Problem } from "./types";
+import { visibleText } from "./visible-text";
 
 /** The key an edge gets when the data gives none; also what `edgePlace` leaves out as redundant. */
 export function edgeKeyFor(source: string, relation: string, target: string): string {
@@ -8,13 +9,14 @@ export function edgeKeyFor(source: string, relation: string, target: string): st
 }
 
 export function nodePlace(key: string): string {
-  return `node "${key}"`;
+  return `node "${visibleText(key)}"`;
 }
 
 export function edgePlace(source: string, target: string, relation?: string, key?: string): string {
   const rel = relation ? ` (${relation})` : "";
   const named = key && (relation === undefined || key !== edgeKeyFor(source, relation, target));
-  return `edge ${named ? `"${key}" ` : ""}"${source}" -> "${target}"${rel}`;
+  const [k, s, t] = [key ?? "", source, target].map(visibleText);
+  return `edge ${named ? `"${k}" ` : ""}"${s}" -> "${t}"${rel}`;
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -48,5 +50,6 @@ export function formatProblem(problem: Problem): string {
   const file = problem.file ? `${problem.file}: ` : "";
   const field = problem.field ? `, field ${problem.field}` : "";
   const tag = problem.severity === "warning" ? "warning: " : "";
-  return `${file}${tag}${problem.where}${field}: ${problem.message}`;
+  // Written out, a bidi control in a key or value cannot turn the rest of the line around.
+  return visibleText(`${file}${tag}${problem.where}${field}: ${problem.message}`);
 }

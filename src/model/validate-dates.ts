@@ -1,4 +1,4 @@
-import { dateCeil, dateFloor, daysInMonth, parseIsoDate } from "./dates";
+import { dateCeil, dateFloor, daysInMonth, MAX_YEAR, MIN_YEAR, parseIsoDate, yearInRange } from "./dates";
 import type { Problem } from "./types";
 
 /** The digits of text[at, at + count) as a number; -1 if any is not an ASCII digit (as \d in a RegExp). */
@@ -21,7 +21,7 @@ function readSpan(text: string): boolean {
   const n = text.length;
   if (n !== 4 && n !== 7 && n !== 10) return false;
   const year = digits(text, 0, 4);
-  if (year < 0) return false;
+  if (!yearInRange(year)) return false;
   if (n === 4) {
     spanFloor = year * 10000 + 101;
     spanCeil = year * 10000 + 1231;
@@ -61,15 +61,17 @@ export function checkDates(attrs: { start?: unknown; end?: unknown }, where: str
     const value = attrs[field];
     if (value === undefined) continue;
     const date = typeof value === "string" ? parseIsoDate(value) : undefined;
-    if (!date) {
+    if (!date || !yearInRange(date.year)) {
       problems.push({
         where,
         field,
         severity: "error",
-        message: `"${String(value)}" is not an ISO date at day, month or year precision (2011-12-06, 2012-05 or 2011)`,
+        message: date
+          ? `"${String(value)}": the year must be from ${MIN_YEAR} to ${MAX_YEAR}`
+          : `"${String(value)}" is not an ISO date at day, month or year precision (2011-12-06, 2012-05 or 2011)`,
       });
     }
-    parsed[field] = date;
+    parsed[field] = date && yearInRange(date.year) ? date : undefined;
   }
   if (parsed.start && parsed.end && dateFloor(parsed.start) > dateCeil(parsed.end)) {
     problems.push({

@@ -36,3 +36,36 @@ export function isBlank(text: string): boolean {
 export function withoutBidi(text: string): string {
   return text.replace(BIDI_GLOBAL, "");
 }
+
+/**
+ * Writes out the bidi and control characters of each named text field of `attrs` (a string, or a
+ * list of strings) in place, and returns the names of the fields it changed.
+ */
+export function showControlsIn(attrs: Record<string, unknown>, fields: readonly string[]): string[] {
+  const changed: string[] = [];
+  for (const name of fields) {
+    const value = attrs[name];
+    if (typeof value === "string") {
+      const shown = visibleText(value);
+      if (shown !== value) {
+        attrs[name] = shown;
+        changed.push(name);
+      }
+    } else if (Array.isArray(value) && value.some((v) => typeof v === "string" && visibleText(v) !== v)) {
+      attrs[name] = value.map((v) => (typeof v === "string" ? visibleText(v) : v));
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
+export const SHOWN_CONTROL_MESSAGE =
+  "contains a bidirectional or control character, which can reorder or hide text on screen; it is shown written out (⟨U+202E⟩)";
+
+/** The problem of a key with a bidi control in it, or null. */
+export function bidiKeyMessage(key: string): string | null {
+  const found = bidiControlIn(key);
+  return found
+    ? `a key may not contain ${found}, a bidirectional control character: it reorders the text around it on screen`
+    : null;
+}

@@ -54,6 +54,19 @@ const KIND_NAMES: Record<Kind, string> = {
   other: "a node of another kind",
 };
 
+/** Unknown parameters that get a notice each; more than this share one. */
+const UNKNOWN_EACH = 3;
+/** Notices a link gives at most; past that, the last one says how many more there were. */
+export const MAX_NOTICES = 8;
+/** How much of a value a notice quotes: a 100 kB parameter must not push the graph off screen. */
+export const QUOTE_MAX = 60;
+
+/** `"value"`, cut to QUOTE_MAX characters with an ellipsis. */
+export function quoted(value: string): string {
+  const chars = [...value];
+  return `"${chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX).join("")}…` : value}"`;
+}
+
 const list = (value: string): string[] => [...new Set(value.split(",").filter(Boolean))];
 
 export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewState; notices: Notice[] } {
@@ -64,39 +77,57 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
   const state: ViewState = { ...DEFAULT_VIEW };
 
   const values = new Map<string, string>();
+  const unknown: [string, string][] = [];
   for (const [name, value] of params) {
     if (!(VIEW_PARAMS as readonly string[]).includes(name)) {
-      if (!(PASS_THROUGH_PARAMS as readonly string[]).includes(name)) {
-        warn(name, `Unknown link parameter "${name}=${value}" was ignored.`);
-      }
+      if (!(PASS_THROUGH_PARAMS as readonly string[]).includes(name)) unknown.push([name, value]);
     } else if (!values.has(name)) values.set(name, value);
     else if (LIST_PARAMS.has(name)) values.set(name, `${values.get(name)},${value}`);
-    else warn(name, `"${name}" appears more than once in the link; the first value ("${values.get(name)}") was used.`);
+    else
+      warn(
+        name,
+        `${quoted(name)} appears more than once in the link; the first value (${quoted(values.get(name) ?? "")}) was used.`,
+      );
+  }
+
+  // A few unknown parameters each get a notice; more collapse into one that names the first few.
+  if (unknown.length <= UNKNOWN_EACH)
+    for (const [name, value] of unknown)
+      warn(name, `Unknown link parameter ${quoted(`${name}=${value}`)} was ignored.`);
+  else {
+    const named = unknown.slice(0, UNKNOWN_EACH).map(([name]) => quoted(name));
+    warn(
+      unknown[0]![0],
+      `${unknown.length.toLocaleString("en")} unknown link parameters were ignored: ${named.join(", ")} and ${(unknown.length - UNKNOWN_EACH).toLocaleString("en")} more.`,
+    );
   }
 
   /** The key if it names a node of the wanted kind, else undefined with a notice. */
   const node = (param: string, key: string, kind?: Kind, purpose = ""): string | undefined => {
-    if (!graph.hasNode(key)) return void warn(param, `No node "${key}" in this dataset${purpose}.`);
+    if (!graph.hasNode(key)) return void warn(param, `No node ${quoted(key)} in this dataset${purpose}.`);
     const actual = graph.getNodeAttribute(key, "kind");
     if (kind && actual !== kind) {
-      return void warn(param, `"${key}" is ${KIND_NAMES[actual]}, not ${KIND_NAMES[kind]}${purpose}.`);
+      return void warn(param, `${quoted(key)} is ${KIND_NAMES[actual]}, not ${KIND_NAMES[kind]}${purpose}.`);
     }
     return key;
   };
   const flag = (param: string, value: string, fallback: boolean): boolean => {
     if (value === "1" || value === "true") return true;
     if (value === "0" || value === "false") return false;
-    warn(param, `"${param}=${value}" should be 0 or 1; it was ignored.`);
+    warn(param, `${quoted(`${param}=${value}`)} should be 0 or 1; it was ignored.`);
     return fallback;
   };
   const date = (param: string, value: string, end: string): string | null => {
     if (parseIsoDate(value)) return value;
-    warn(param, `"${value}" is not a date (write 2012, 2012-06 or 2012-06-07); the ${end} of the range was ignored.`);
+    warn(
+      param,
+      `${quoted(value)} is not a date (write 2012, 2012-06 or 2012-06-07); the ${end} of the range was ignored.`,
+    );
     return null;
   };
   const oneOf = <T extends string>(param: string, value: string, allowed: readonly T[], fallback: T): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    warn(param, `"${param}=${value}" is not one of ${allowed.join(", ")}; it was ignored.`);
+    warn(param, `${quoted(`${param}=${value}`)} is not one of ${allowed.join(", ")}; it was ignored.`);
     return fallback;
   };
 
@@ -108,7 +139,7 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
       case "edge":
         if (!value) break;
         if (graph.hasEdge(value)) state.edge = value;
-        else warn(param, `No relation "${value}" in this dataset; no relation was selected.`);
+        else warn(param, `No relation ${quoted(value)} in this dataset; no relation was selected.`);
         break;
       case "q":
         state.q = value;
@@ -126,7 +157,7 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
       case "kinds":
         state.kinds = list(value).filter((k): k is Kind => {
           if (isKind(k)) return true;
-          warn(param, `"${k}" is not a kind (${KINDS.join(", ")}); it was ignored.`);
+          warn(param, `${quoted(k)} is not a kind (${KINDS.join(", ")}); it was ignored.`);
           return false;
         });
         break;
@@ -159,14 +190,14 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
         break;
       case "source":
         if (graph.getAttribute("sources").some((s) => s.id === value)) state.source = value;
-        else warn(param, `No source "${value}" in this dataset; no source was opened.`);
+        else warn(param, `No source ${quoted(value)} in this dataset; no source was opened.`);
         break;
       case "v":
         if (value !== version) {
           notices.push({
             level: "info",
             param,
-            message: `This link was made for another version of the data (${value}; this is ${version}); the data has changed since, so some of what it shows may differ.`,
+            message: `This link was made for another version of the data (${quoted(value).slice(1, -1)}; this is ${version}); the data has changed since, so some of what it shows may differ.`,
           });
         }
         break;
@@ -184,6 +215,13 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
     });
     [state.from, state.to] = [state.to, state.from];
   }
+  if (notices.length > MAX_NOTICES) {
+    const more = notices.length - (MAX_NOTICES - 1);
+    notices.splice(MAX_NOTICES - 1, more, {
+      level: "warning",
+      message: `${more.toLocaleString("en")} more problems with this link were found; the rest of the view still loaded.`,
+    });
+  }
   return { state, notices };
 }
 
@@ -194,11 +232,11 @@ function parsePath(
 ): [string, string] | null {
   const keys = value.split(",");
   if (keys.length !== 2 || !keys[0] || !keys[1]) {
-    warn(`"path=${value}" needs two node keys separated by a comma (path=a,b); it was ignored.`);
+    warn(`${quoted(`path=${value}`)} needs two node keys separated by a comma (path=a,b); it was ignored.`);
     return null;
   }
   if (keys[0] === keys[1]) {
-    warn(`"path=${value}" names the same node twice; pick two different nodes.`);
+    warn(`${quoted(`path=${value}`)} names the same node twice; pick two different nodes.`);
     return null;
   }
   const [a, b] = [node("path", keys[0]), node("path", keys[1])];

@@ -2,6 +2,7 @@
 // problem with its place (file, node or edge, field); the graph behind it has not changed.
 import { useEffect, useId, useRef } from "react";
 
+import { visibleText } from "../model";
 import { useImport } from "./import-context";
 
 function megabytes(bytes: number): string {
@@ -55,8 +56,10 @@ export function ImportDialog() {
             <ol className="problem-list" role="alert">
               {status.problems.map((p, i) => (
                 <li key={i} className={p.severity === "warning" ? "is-warning" : undefined}>
-                  <span className="problem-place">{[p.file, p.where, p.field].filter(Boolean).join(" · ")}</span>
-                  <span className="problem-message">{p.message}</span>
+                  <span className="problem-place">
+                    {visibleText([p.file, p.where, p.field].filter(Boolean).join(" · "))}
+                  </span>
+                  <span className="problem-message">{visibleText(p.message)}</span>
                 </li>
               ))}
             </ol>

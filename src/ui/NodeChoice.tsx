@@ -22,7 +22,7 @@ export function OrgFilter() {
         .filterNodes((_, a) => a.kind === "organisation")
         .map((key) => {
           const size = footprint(graph, [key]).size;
-          return { key, label: graph.getNodeAttribute(key, "label"), note: `${size - 1} linked` };
+          return { key, label: graph.getNodeAttribute(key, "label"), note: `${size - 1} linked`, weight: size };
         })
         .sort(byLabel),
     [graph],
@@ -47,7 +47,12 @@ export function ThemeFilter() {
     () =>
       graph
         .filterNodes((_, a) => a.kind === "theme")
-        .map((key) => ({ key, label: graph.getNodeAttribute(key, "label"), note: plural(graph.degree(key), "link") }))
+        .map((key) => ({
+          key,
+          label: graph.getNodeAttribute(key, "label"),
+          note: plural(graph.degree(key), "link"),
+          weight: graph.degree(key),
+        }))
         .sort(byLabel),
     [graph],
   );

@@ -2,6 +2,7 @@
 // version of the data). Each can be dismissed; the rest of the view has loaded regardless.
 import { useState } from "react";
 
+import { visibleText } from "../model";
 import type { Notice } from "../state/url";
 
 export function NoticeBar({ notices }: { notices: readonly Notice[] }) {
@@ -16,7 +17,7 @@ export function NoticeBar({ notices }: { notices: readonly Notice[] }) {
           className={`notice notice-${notice.level}`}
           role={notice.level === "warning" ? "alert" : "status"}
         >
-          <span className="notice-message">{notice.message}</span>
+          <span className="notice-message">{visibleText(notice.message)}</span>
           <button
             type="button"
             className="close-button"

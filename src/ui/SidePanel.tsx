@@ -5,6 +5,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
 import { useCanvasDrawn } from "./context";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Filters } from "./Filters";
 import { FiltersToggle } from "./FiltersToggle";
 import { Legend } from "./Legend";
@@ -44,7 +45,9 @@ export function SidePanel() {
   return (
     <aside className={drawer ? "side-panel is-drawer" : "side-panel"} aria-label="Search, filters and legend">
       <div className="side-panel-bar">
-        <SearchBox />
+        <ErrorBoundary place="the search box">
+          <SearchBox />
+        </ErrorBoundary>
         {drawer && (
           <FiltersToggle
             ref={toggle}
@@ -74,8 +77,12 @@ export function SidePanel() {
         {/* Counted over the whole graph, and long lists on a large one: drawn after the graph is. */}
         {drawn && (
           <>
-            <Filters />
-            <Legend />
+            <ErrorBoundary place="the filters">
+              <Filters />
+            </ErrorBoundary>
+            <ErrorBoundary place="the legend">
+              <Legend />
+            </ErrorBoundary>
           </>
         )}
       </div>
