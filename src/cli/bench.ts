@@ -1,12 +1,12 @@
 // npm run bench: times the app's loader, queries and drawing against bare graphology and bare
 // sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
 // medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
-// --browser-sizes=1k,10k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
+// --browser-sizes=default,1k,10k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 
-import { buildPages, RESULTS, writeBrowserData } from "./bench/browser-build";
+import { buildPages, defaultDataset, RESULTS, writeBrowserData } from "./bench/browser-build";
 import { runBrowserSuite } from "./bench/browser-suite";
 import { CHROMIUM } from "./chromium";
 import { generateDataset } from "./bench/generate";
@@ -38,6 +38,7 @@ const args = new Map(
   }),
 );
 const parseSize = (s: string) => Number(s.replace(/k$/i, "000"));
+const DEFAULT = -1;
 const sizes = (args.get("sizes") ?? "1k,10k,100k")
   .split(",")
   .map(parseSize)
@@ -61,12 +62,13 @@ for (const size of args.has("no-node") ? [] : sizes) {
     rows.push({ side: "node", clock, ...row });
 }
 
+// "default" is the default dataset (graph-data/): what a first visit draws.
 const browserSizes = args.has("no-browser")
   ? []
-  : (args.get("browser-sizes") ?? "1k,10k")
+  : (args.get("browser-sizes") ?? "default,1k,10k")
       .split(",")
-      .map(parseSize)
-      .filter((n) => n > 0);
+      .map((s) => (s === "default" ? DEFAULT : parseSize(s)))
+      .filter((n) => n === DEFAULT || n > 0);
 if (browserSizes.length && !existsSync(CHROMIUM)) {
   notes.push(`browser rows skipped: no Chromium at ${CHROMIUM}`);
   browserSizes.length = 0;
@@ -77,18 +79,19 @@ if (browserSizes.length) {
   const server = await serve(RESULTS);
   try {
     for (const size of browserSizes) {
-      const name = `synthetic-${size >= 1000 ? `${size / 1000}k` : size}`;
+      const isDefault = size === DEFAULT;
+      const name = isDefault ? "default" : `synthetic-${size >= 1000 ? `${size / 1000}k` : size}`;
       log(`[browser ${name}] writing the dataset and its positions`);
-      const dataset = generateDataset(size, 1);
+      const dataset = isDefault ? defaultDataset() : generateDataset(size, 1);
       writeBrowserData(name, dataset, JSON.stringify(dataset.json));
       const loaded = loadDataset(dataset.json, dataset.texts);
-      if (!loaded.ok) throw new Error("bench: synthetic dataset rejected");
-      const hoverNode = pickLandmarks(loaded.graph).orgOne[0] as string;
+      if (!loaded.ok) throw new Error(`bench: ${name} dataset rejected`);
+      const hoverNode = isDefault ? "rome-memorandum" : (pickLandmarks(loaded.graph).orgOne[0] as string);
       const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 3 : runs));
       const { rows: found, version } = await runBrowserSuite({
         baseUrl: server.baseUrl,
         name,
-        size,
+        size: isDefault ? loaded.graph.order : size,
         runs: browserRuns,
         hoverNode,
         firstFrameOnly: args.has("first-frame-only"),

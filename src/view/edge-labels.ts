@@ -1,7 +1,8 @@
 // Edge labels ("hosted", "was adopted at"): drawn only for the relations that stand out (hovered,
 // selected, around the focus, along a traced chain), upright on a white ground so they read at any
 // angle, in full. Each takes the first place along its edge (middle, then a third from either end)
-// that crosses no label placed in the frame and no node's shape; one that finds none is left out.
+// that crosses no label placed in the frame and no node's shape (a forced one may touch a node); one
+// that finds none is left out.
 // Sigma offers them before the frame's node labels are placed; they are kept until the label
 // drawer calls `flush`, after the names that matter more than they do (labels.ts).
 import type { EdgeLabelDrawingFunction } from "sigma/rendering";
@@ -39,7 +40,10 @@ function place(frame: LabelFrame, ...[context, edgeData, sourceData, targetData,
   const width = context.measureText(label).width + 2 * PADDING;
   const height = fontSize + 2 * PADDING;
   const places = edgeLabelPlaces(sourceData, targetData, width, height);
-  const box = places.find((b) => frame.free(b, []));
+  // A relation that stands out (a chain's, the selection's) may touch a node's box, never a label.
+  const forced = (edgeData as { forceLabel?: boolean }).forceLabel === true;
+  const box =
+    places.find((b) => frame.free(b, [])) ?? (forced ? places.find((b) => frame.clearOfLabels(b)) : undefined);
   if (!box) return;
   frame.placed.push({ key: (edgeData as { key?: string }).key ?? "", text: label, kind: "edge", box });
   context.fillStyle = "rgba(255, 255, 255, 0.9)";

@@ -24,7 +24,7 @@ export interface Canvas {
 
 /**
  * The places a label may take around its node, in order of preference: right, left, above, below,
- * then the four corners, then the same ring again a little farther out. A place that would cross the
+ * then the four corners, then the same ring again a little farther out, twice. A place that would cross the
  * canvas's edge is moved along its side of the node (above and below slide left or right) and left
  * out when it still does not fit, so every place returned lies inside the canvas.
  */
@@ -38,7 +38,7 @@ export function labelPlaces(
   prefer: LabelPlace = "beside",
 ): Box[] {
   const places: Box[] = [];
-  for (const reach of [nodeSize + GAP, nodeSize + GAP + height]) {
+  for (const reach of [nodeSize + GAP, nodeSize + GAP + height, nodeSize + GAP + 2 * height]) {
     const half = height / 2;
     const diagonal = reach * 0.75;
     const beside = [
@@ -92,7 +92,7 @@ export function nodeBox(key: string, x: number, y: number, r: number): Box {
 
 /**
  * Upright boxes for an edge's label, centred on points along the visible part of the edge (its
- * middle first, then a third of the way from either end), or none when the ends touch.
+ * middle first, then nearer either end), or none when the ends touch.
  */
 export function edgeLabelPlaces(
   source: { x: number; y: number; size: number },
@@ -105,7 +105,7 @@ export function edgeLabelPlaces(
   const d = Math.hypot(dx, dy);
   if (d < source.size + target.size) return [];
   const visible = d - source.size - target.size;
-  return [0.5, 0.33, 0.67].map((t) => {
+  return [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {
     const cx = source.x + (dx * (source.size + visible * t)) / d;
     const cy = source.y + (dy * (source.size + visible * t)) / d;
     return { left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };

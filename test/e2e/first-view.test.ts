@@ -45,11 +45,13 @@ describeInBrowser("first view", () => {
     expect(Buffer.compare(a, b)).toBe(0);
   });
 
-  // `UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the README's picture: the Rome Memorandum
-  // selected, so it shows the details panel and the cited relations as well as the graph.
+  // `UPDATE_SCREENSHOT=1 npm run test:e2e` refreshes the README's picture: the Rome Memorandum's
+  // lineage, drawn on the canvas as a lineage, with its dated steps and quotes beside it.
   it.skipIf(!process.env.UPDATE_SCREENSHOT)("writes docs/screenshot.png", async () => {
-    const { page, problems, shot } = await app.open("/?select=rome-memorandum");
-    await settle(page, 1200);
+    const { page, problems, shot } = await app.open("/?lineage=rome-memorandum", {
+      viewport: { width: 1400, height: 900 },
+    });
+    await settle(page, 1800);
     const file = await shot("readme");
     await mkdir(DOCS, { recursive: true });
     await copyFile(file, join(DOCS, "screenshot.png"));

@@ -21,7 +21,7 @@ import {
   ZERO_WIDTH_LABEL,
 } from "../fixtures/hostile";
 import { describeInBrowser, useApp } from "./harness";
-import { detailsHeading, statusCounts } from "./panels-helpers";
+import { DATA, detailsHeading, statusCounts } from "./panels-helpers";
 import { FIXTURES } from "./server";
 
 const GENERATED = join(FIXTURES, "generated");
@@ -156,7 +156,7 @@ describeInBrowser("hostile input", () => {
       const notices = page.getByRole("region", { name: "Notices" }).getByRole("alert");
       await expect.poll(() => notices.count()).toBe(1);
       expect(((await notices.textContent()) ?? "").length).toBeLessThan(200);
-      expect(await statusCounts(page)).toMatchObject({ total: 77 });
+      expect(await statusCounts(page)).toMatchObject({ total: DATA.nodes.length });
       expect(await detailsHeading(page).isVisible()).toBe(true);
       expect(problems).toEqual([]);
     }

@@ -9,7 +9,7 @@ import { build } from "vite";
 
 import { loadDataset } from "../../model";
 import { forceLayout } from "../../queries/layout";
-import { nodeSize } from "../../view/display-graph";
+import { displayLayoutOptions } from "../../view/display-graph";
 import type { SyntheticDataset } from "./generate";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -39,6 +39,16 @@ function positionsKey(text: string): string {
   return hash.digest("hex");
 }
 
+/** The default dataset (graph-data/), as the explorer opens it: what a first visit draws. */
+export function defaultDataset(): SyntheticDataset {
+  const dir = join(ROOT, "graph-data");
+  const json = JSON.parse(readFileSync(join(dir, "veo-rehabilitation.json"), "utf8")) as SyntheticDataset["json"];
+  const texts = Object.fromEntries(
+    json.attributes.sources.map((s) => [s.id, readFileSync(join(dir, "sources", `${s.id}.md`), "utf8")]),
+  );
+  return { json, texts };
+}
+
 /**
  * Writes data/synthetic-<n>.json, its sources/ and the positions the explorer's own layout gives
  * (same function, same options), so the bare page draws the nodes where the explorer does.
@@ -55,11 +65,7 @@ export function writeBrowserData(name: string, dataset: SyntheticDataset, text: 
   const result = loadDataset(dataset.json, dataset.texts);
   if (!result.ok) throw new Error("bench: synthetic dataset rejected");
   const graph = result.graph;
-  const order = graph.order;
-  const positions = forceLayout(graph, {
-    nodeSize: (key) => nodeSize(graph.degree(key), order),
-    marginPx: order > 2000 ? 1 : 10,
-  });
+  const positions = forceLayout(graph, displayLayoutOptions(graph));
   const plain = Object.fromEntries([...positions].map(([key, p]) => [key, [p.x, p.y]]));
   writeFileSync(join(dir, `${name}.positions.json`), JSON.stringify(plain));
   writeFileSync(keyFile, key);
