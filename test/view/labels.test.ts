@@ -170,7 +170,7 @@ describe("label drawer", () => {
 
   it("lets a forced label lie over a node when nothing else is free, never over another label", () => {
     const hub = { key: "g", label: "GCTF", x: 100, y: 100, size: 6, forceLabel: true };
-    const around = () => [{ key: "c", left: 60, top: 60, right: 140, bottom: 140 }];
+    const around = () => [{ key: "c", left: 30, top: 30, right: 170, bottom: 170 }];
     expect(drawAll([hub], around).written).toEqual(["GCTF"]);
     expect(drawAll([{ ...hub, forceLabel: false }], around).written).toEqual([]);
   });
