@@ -83,15 +83,18 @@ export function StepContext({
 }) {
   const shown = carriers.slice(0, SHOWN_CARRIERS);
   const more = carriers.slice(SHOWN_CARRIERS);
+  // A document linked to one event twice ("produced after", "considered at") names it once.
+  const places = new Map<string, string[]>();
+  for (const e of events) places.set(e.event, [...(places.get(e.event) ?? []), `${e.sentence}.`]);
   return (
     <>
-      {events.length > 0 && (
+      {places.size > 0 && (
         <div className="story-context">
           <h4>Where</h4>
           <ul className="story-events">
-            {events.map((e) => (
-              <li key={e.event} title={`${e.sentence}.`}>
-                <NodeName nodeKey={e.event} dated />
+            {[...places].map(([event, sentences]) => (
+              <li key={event} title={sentences.join(" ")}>
+                <NodeName nodeKey={event} dated />
               </li>
             ))}
           </ul>
