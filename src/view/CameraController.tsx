@@ -17,8 +17,8 @@ const GLIDE_MS = 600;
 const FOCUS_RATIO = 0.6;
 /** A node with few neighbours is not framed closer than this: the picture keeps its context. */
 const MIN_FOCUS_RATIO = 0.35;
-/** Room for the neighbours' names on either side of them. */
-const AROUND: Padding = { left: 130, right: 130, y: 40 };
+/** Room for the neighbours' names on either side of them; as much above as below, so the node is at the centre. */
+const AROUND: Padding = { left: 130, right: 130, top: 70, bottom: 70 };
 const WHOLE = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 const glide = () => ({ duration: prefersReducedMotion() ? 0 : GLIDE_MS, easing: "quadraticInOut" as const });
 

@@ -17,14 +17,16 @@ const GLIDE_MS = 600;
 export interface Padding {
   left: number;
   right: number;
-  y: number;
+  top: number;
+  /** More below: the layout bar lies over the canvas's lower edge. */
+  bottom: number;
 }
 
-const BESIDE: Padding = { left: 40, right: 210, y: 50 };
+const BESIDE: Padding = { left: 40, right: 210, top: 50, bottom: 80 };
 /** A lineage laid out on its own: its events' names run left of them, its documents' right. */
-const LINEAGE: Padding = { left: 190, right: 230, y: 40 };
+const LINEAGE: Padding = { left: 190, right: 230, top: 40, bottom: 80 };
 /** A path laid out on its own: names under the nodes, centred on them. */
-const PATH: Padding = { left: 90, right: 90, y: 60 };
+const PATH: Padding = { left: 90, right: 90, top: 60, bottom: 80 };
 
 /** The camera state that shows every node of `keys`, or null when none is on the graph. */
 export function frameNodes(sigma: Sigma, keys: Iterable<string>, pad: Padding = BESIDE): CameraState | null {
@@ -49,7 +51,6 @@ export function framePoints(
   points: { x: number; y: number }[],
   pad: Padding = BESIDE,
 ): CameraState | null {
-  const { left: PAD_LEFT, right: PAD_RIGHT, y: PAD_Y } = pad;
   if (!points.length) return null;
   // A loop, not Math.min(...xs): a filter can leave more nodes than a call takes arguments.
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
@@ -61,15 +62,23 @@ export function framePoints(
   const b = sigma.viewportToFramedGraph({ x: width, y: height }, { cameraState: whole });
   const spanX = Math.abs(b.x - a.x) || 1;
   const spanY = Math.abs(b.y - a.y) || 1;
-  // At ratio 1 the framed span fills the viewport; the chain must fit between the paddings.
-  const roomX = Math.max(width - PAD_LEFT - PAD_RIGHT, width / 3);
-  const roomY = Math.max(height - 2 * PAD_Y, height / 3);
+  // On a narrow canvas the side margins shrink with it: they never take more than 60% of it.
+  const side = Math.min(1, (width * 0.6) / (pad.left + pad.right));
+  const [left, right] = [pad.left * side, pad.right * side];
+  const upright = Math.min(1, (height * 0.5) / (pad.top + pad.bottom));
+  const [top, bottom] = [pad.top * upright, pad.bottom * upright];
+  // At ratio 1 the framed span fills the viewport; what is framed must fit between the margins.
+  const roomX = Math.max(width - left - right, width / 3);
+  const roomY = Math.max(height - top - bottom, height / 3);
   const wanted = Math.max(((maxX - minX) / spanX) * (width / roomX), ((maxY - minY) / spanY) * (height / roomY));
   const { minCameraRatio, maxCameraRatio } = sigma.getSettings();
   const ratio = Math.min(Math.max(wanted, minCameraRatio ?? 0.1, 0.15), maxCameraRatio ?? 1);
-  // Shift the view so the chain sits left of centre, leaving the wider margin on the right.
-  const shift = (((PAD_RIGHT - PAD_LEFT) / 2) * spanX * ratio) / width;
-  return { x: (minX + maxX) / 2 + shift, y: (minY + maxY) / 2, angle: 0, ratio };
+  // Centre what is framed between the margins, not in the canvas: the wider margin stays free.
+  const dirX = Math.sign(b.x - a.x) || 1;
+  const dirY = Math.sign(b.y - a.y) || 1;
+  const shiftX = (dirX * ((right - left) / 2) * spanX * ratio) / width;
+  const shiftY = (dirY * ((bottom - top) / 2) * spanY * ratio) / height;
+  return { x: (minX + maxX) / 2 + shiftX, y: (minY + maxY) / 2 + shiftY, angle: 0, ratio };
 }
 
 export function ChainCameraController({ chain, view }: { chain: Chain | null; view: Store<ViewState> }) {
