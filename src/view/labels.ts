@@ -193,7 +193,7 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
         frame.placed.push({ key, text: label, kind: "node", box });
         const baseline = box.top + HALO / 2 + fontSize * 0.82;
         // A light ground, not only a halo: the edges passing under a name would break its letters.
-        context.fillStyle = "rgba(255, 255, 255, 0.85)";
+        context.fillStyle = "rgba(255, 255, 255, 0.94)";
         context.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
         context.fillStyle = settings.labelColor.color ?? "#000";
         context.fillText(label, box.left + HALO / 2, baseline);
