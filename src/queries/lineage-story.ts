@@ -111,7 +111,8 @@ function madeAt(doc: string, later: LineageStep): LineageEvent | undefined {
 export function ownDateAside(later: LineageStep): string | undefined {
   const made = madeAt(later.key, later);
   if (!made?.start || !later.start || monthYear(made.start) === monthYear(later.start)) return undefined;
-  const adopted = later.events.some((e) => e.relation === "adopted-at" && e.start === later.start);
+  // The document's date may be coarser than the event's (June 2012; a plenary of 7-8 June 2012).
+  const adopted = later.events.some((e) => e.relation === "adopted-at" && e.start?.startsWith(later.start!));
   return `${adopted ? "adopted" : "dated"} ${formatDate(later.start)}`;
 }
 
