@@ -86,9 +86,7 @@ describe("lineage story on the real dataset", () => {
     // The card shows the adoption date; its note says the step's month is the meeting that produced it.
     const card = story.find((c) => c.key === rome)!;
     expect(card.date).toBe("June 2012");
-    expect(card.dateNote).toBe(
-      "Produced May 2012 (GCTF CVE Working Group experts' meeting, Rome); adopted June 2012.",
-    );
+    expect(card.dateNote).toBe("Produced May 2012 (GCTF CVE Working Group experts' meeting, Rome); adopted June 2012.");
     // The first document has no date of its own: it is placed, and says so, by its earliest event.
     expect(story[0]!.dateNote).toBe("Undated; placed by its earliest event, 6 December 2011.");
   });
