@@ -133,7 +133,8 @@ describe("default dataset (veo-rehabilitation)", () => {
     // "In corporation with UNICRI and Hedayah, ICCT co-organised the GCTF Plenary meeting".
     expect(sourcesOf("abu-dhabi-plenary-2013", "co-organised")).toEqual(["icct"]);
     expect(sourcesOf("abu-dhabi-plenary-2013", "partner-in").sort()).toEqual(["hedayah", "unicri"]);
-    expect(targetsOf("additional-guidance-psychology-2013", "produced-at")).toContain("psychology-expert-meeting-2013");
+    // The guidance summarises the workshop's findings; it was not made there.
+    expect(targetsOf("additional-guidance-psychology-2013", "summarises")).toContain("psychology-expert-meeting-2013");
     expect(targetsOf("hague-conference-2011", "addresses")).toEqual(
       expect.arrayContaining(["aftercare", "role-of-psychologists", "role-of-religious-scholars", "role-of-victims"]),
     );
