@@ -1,6 +1,7 @@
 // The source reader: one source's title, publisher, date and address, then its full text with
 // every passage the graph cites marked. Pointing at a passage names the facts it supports;
-// choosing it selects them in the graph (the first at once, the others from the list).
+// choosing it selects them in the graph (the selection if it is one of them, else the first at
+// once; the others from the list).
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import { formatDateRange, normaliseForQuote, type SourceRef } from "../model";
@@ -40,9 +41,12 @@ function Reader({ source }: { source: SourceRef }) {
   const shown = pointed ?? pinned;
   const passages = useMemo(() => found?.passages ?? [], [found]);
 
+  const { select: selected } = useViewState();
   const choose = (id: number) => {
     setPinned(id);
-    const first = factNodes(passages[id]?.facts ?? [])[0];
+    // A passage that supports the selection keeps it: the reader opened from it stays where it was.
+    const nodes = factNodes(passages[id]?.facts ?? []);
+    const first = selected && nodes.includes(selected) ? selected : nodes[0];
     if (first) select(first);
   };
 

@@ -54,7 +54,8 @@ describeInBrowser("source reader", () => {
     await passage.click();
     await expect.poll(() => detailsHeading(page).textContent()).not.toBeNull();
     const selected = new URL(page.url()).searchParams.get("select");
-    expect(["rome-memorandum", "good-practices-document"]).toContain(selected);
+    // The first fact's node: the passage also backs the Rome meeting's discussion of the document.
+    expect(["rome-memorandum", "good-practices-document", "gctf-members-meeting-2012"]).toContain(selected);
     // Each fact of the list selects its own node.
     await facts.getByRole("button", { name: /^Rome Memorandum \(document\)/ }).click();
     await expect.poll(() => detailsHeading(page).textContent()).toBe(label("rome-memorandum"));
