@@ -33,8 +33,8 @@ beforeAll(() => {
 describe("listClaims", () => {
   it("has one claim per node and per edge, worded as the app words it", () => {
     expect(all).toHaveLength(graph.order + graph.size);
-    const hosted = all.find((c) => c.where === 'edge "icct" -> "hague-conference-2011" (hosted)');
-    expect(hosted?.sentence).toMatch(/^ICCT – International Centre for Counter-Terrorism hosted Hague conference/);
+    const hosted = all.find((c) => c.where === 'edge "icct" -> "hague-conference-2011" (co-hosted)');
+    expect(hosted?.sentence).toMatch(/^ICCT – International Centre for Counter-Terrorism co-hosted Hague conference/);
     const icct = all.find((c) => c.where === 'node "icct"');
     expect(icct?.sentence).toMatch(/^Organisation: ICCT/);
   });

@@ -9,10 +9,10 @@ import { PNG } from "pngjs";
 
 import { findBlank, graphScreenshot, type Region } from "./pixels";
 
-const EDGE = "icct--hosted--hague-conference-2011";
+const EDGE = "icct--co-hosted--hague-conference-2011";
 const edge = DATA.edges.find((e) => `${e.source}--${e.attributes.relation}--${e.target}` === EDGE)!;
 const quote = (edge.attributes as unknown as { sources: { quote: string; source: string }[] }).sources[0]!;
-const SENTENCE = `${label(edge.source)} hosted ${label(edge.target)}`;
+const SENTENCE = `${label(edge.source)} co-hosted ${label(edge.target)}`;
 const ORGANISATION = "#0072B2";
 const EVENT = "#E69F00";
 

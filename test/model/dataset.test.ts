@@ -152,9 +152,10 @@ describe("default dataset (veo-rehabilitation)", () => {
     // "a good practices document prepared by ICCT"; "the ICCT/UNICRI good practices document" names no act of issuing.
     expect(sourcesOf("good-practices-document", "prepared")).toEqual(["icct"]);
     expect(sourcesOf("good-practices-document", "issued")).toEqual([]);
-    // "ICCT and UNICRI hosted …" (also "the second event organised by UNICRI and ICCT": the same act, one edge).
-    expect(sourcesOf("hague-conference-2011", "hosted").sort()).toEqual(["icct", "unicri"]);
-    expect(graph.edges("icct", "hague-conference-2011")).toEqual(["icct--hosted--hague-conference-2011"]);
+    // "ICCT and UNICRI hosted …": jointly, so each co-hosted it (also "the second event organised by
+    // UNICRI and ICCT": the same act, one edge each).
+    expect(sourcesOf("hague-conference-2011", "co-hosted").sort()).toEqual(["icct", "unicri"]);
+    expect(graph.edges("icct", "hague-conference-2011")).toEqual(["icct--co-hosted--hague-conference-2011"]);
     expect(sourcesOf("lucca-meeting-2011", "convened")).toEqual(["unicri"]);
   });
 

@@ -136,8 +136,9 @@ describe("parseViewUrl", () => {
     const hosted = real.findEdge(
       realKeyOf("ICCT"),
       realKeyOf("Hague conference: Good Practices & Lessons Learned (December 2011)"),
-      (_, a) => a.relation === "hosted",
+      (_, a) => a.relation === "co-hosted",
     );
+    expect(hosted).toBeDefined();
     expect(parseViewUrl(`?edge=${hosted}`, { graph: real, version: "x" })).toMatchObject({
       state: { edge: hosted },
       notices: [],
