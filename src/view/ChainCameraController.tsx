@@ -22,7 +22,7 @@ export interface Padding {
   bottom: number;
 }
 
-const BESIDE: Padding = { left: 40, right: 210, top: 50, bottom: 80 };
+const BESIDE: Padding = { left: 80, right: 120, top: 40, bottom: 80 };
 /** A lineage laid out on its own: its events' names run left of them, its documents' right. */
 const LINEAGE: Padding = { left: 190, right: 230, top: 40, bottom: 80 };
 /** A path laid out on its own: names under the nodes, centred on them. */

@@ -41,8 +41,9 @@ describeInBrowser("the camera and the filters", () => {
     await settle(opened.page);
     const framed = await graphScreenshot(opened.graph);
     const whole = await fitWhole(opened);
-    // Hedayah's footprint spreads over much more of the canvas once framed.
-    expect(drawnArea(framed)).toBeGreaterThan(drawnArea(whole) * 1.5);
+    // Hedayah's footprint spreads over much more of the canvas once framed (taller than wide, it is
+    // held by the height, less the 80 px the framing keeps free above the layout bar).
+    expect(drawnArea(framed)).toBeGreaterThan(drawnArea(whole) * 1.3);
     expect(opened.problems).toEqual([]);
   });
 
@@ -61,7 +62,7 @@ describeInBrowser("the camera and the filters", () => {
     const opened = await app.open("/?org=hedayah&fade=0");
     await settle(opened.page);
     const framed = await graphScreenshot(opened.graph);
-    expect(drawnArea(framed)).toBeGreaterThan(drawnArea(await fitWhole(opened)) * 1.5);
+    expect(drawnArea(framed)).toBeGreaterThan(drawnArea(await fitWhole(opened)) * 1.3);
 
     await opened.page.emulateMedia({ reducedMotion: "reduce" });
     await opened.page.getByRole("checkbox", { name: /Hedayah/ }).uncheck();
