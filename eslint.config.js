@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-// Each layer imports only from the layers before it (shared/design/ARCHITECTURE.md).
+// Each layer imports only from the layers before it (docs/architecture.md).
 const LATER = {
   model: ["queries", "io", "state", "view", "ui", "app", "cli"],
   queries: ["io", "state", "view", "ui", "app", "cli"],

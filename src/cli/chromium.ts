@@ -1,4 +1,4 @@
-// How this project launches Debian's Chromium headless (shared/design/BROWSER.md): the browser
+// How this project launches Debian's Chromium headless (docs/architecture.md): the browser
 // tests and the browser benchmark use the same binary and flags, so their figures compare.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -1,4 +1,4 @@
-// Export in the data contract (shared/design/DATA-CONTRACT.md): the same shape as graph-data/*.json,
+// Export in the data contract (docs/data-contract.md): the same shape as graph-data/*.json,
 // so the file loads back into the explorer and into `npm run validate`. Graph attributes are kept;
 // the sources list keeps only the sources something exported still cites.
 import type { GraphAttributes } from "../model";

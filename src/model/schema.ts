@@ -1,4 +1,4 @@
-// Runtime schema of the data contract (shared/design/DATA-CONTRACT.md). Structure only: rules
+// Runtime schema of the data contract (docs/data-contract.md). Structure only: rules
 // that need the whole dataset (keys, endpoints, quotes, lineage) live in validate*.ts.
 import { z } from "zod";
 

@@ -1,4 +1,4 @@
-// Browser-test harness (shared/design/BROWSER.md): serves the built app on 127.0.0.1 at a port
+// Browser-test harness (docs/architecture.md): serves the built app on 127.0.0.1 at a port
 // chosen at run time and drives Debian's Chromium through playwright-core. `npm test` builds dist/
 // before the e2e project runs. Without a browser the e2e tests are skipped with a message, except
 // under CI=true, where a missing browser fails the run.
