@@ -6,7 +6,14 @@ import type { z } from "zod";
 
 import { KINDS } from "./kinds";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "./optional-text";
-import { type Citation, type serializedEdgeSchema, type serializedNodeSchema, SHORT_MAX } from "./schema";
+import {
+  type Citation,
+  edgeAttributesSchema,
+  nodeAttributesSchema,
+  type serializedEdgeSchema,
+  type serializedNodeSchema,
+  SHORT_MAX,
+} from "./schema";
 
 type ParsedNode = z.output<typeof serializedNodeSchema>;
 type ParsedEdge = z.output<typeof serializedEdgeSchema>;
@@ -14,21 +21,9 @@ type ParsedEdge = z.output<typeof serializedEdgeSchema>;
 type Obj = Record<string, unknown>;
 
 const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
-const NODE_KEYS: ReadonlySet<string> = new Set([
-  "kind",
-  "label",
-  "short",
-  "aliases",
-  "description",
-  "start",
-  "end",
-  "place",
-  "role",
-  "note",
-  "sources",
-  "extra",
-]);
-const EDGE_KEYS: ReadonlySet<string> = new Set(["relation", "sources", "start", "label", "note", "extra"]);
+// The attribute names the schema allows, read from it: one list for both paths.
+const NODE_KEYS: ReadonlySet<string> = new Set(Object.keys(nodeAttributesSchema.shape));
+const EDGE_KEYS: ReadonlySet<string> = new Set(Object.keys(edgeAttributesSchema.shape));
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 /** nonEmpty in schema.ts: text that trimming leaves unchanged and not empty. */
