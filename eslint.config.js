@@ -22,7 +22,7 @@ const layerRules = Object.entries(LATER).map(([layer, later]) => ({
       {
         patterns: [
           ...later.map((l) => ({
-            group: [`../${l}`, `../${l}/*`, `../../${l}/*`],
+            group: [`**/${l}`, `**/${l}/**`],
             message: `${layer}/ may not import from ${l}/`,
           })),
           ...(["model", "queries", "io", "state"].includes(layer)

@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from "react";
 
 import { ErrorScreen } from "./ErrorScreen";
 import { CancelledScreen, LoadingScreen, type LoadingProgress } from "./LoadingScreen";
-import { type LoadedDataset, loadDefaultDataset } from "./load-default";
-import { datasetParam } from "./load-url-dataset";
-import { openUrlDataset, type Opening } from "./open-url-dataset";
+import { type LoadedDataset, loadDefaultDataset } from "./loading/load-default";
+import { datasetParam } from "./loading/load-url-dataset";
+import { openUrlDataset, type Opening } from "./loading/open-url-dataset";
 import { Workspace } from "./Workspace";
 import "../ui/styles.css";
 import "./app.css";

@@ -1,7 +1,7 @@
 // The dataset's title and a one-line description, so a first-time reader knows what the graph is
 // about before touching it (the way in, "Start with the Rome Memorandum", is in the details panel).
 import { useExplorer } from "../ui/context";
-import { Toolbar } from "../ui/Toolbar";
+import { Toolbar } from "../ui/shell/Toolbar";
 
 export function Header() {
   const { graph } = useExplorer();

@@ -9,14 +9,14 @@ import { datasetVersion } from "../queries/version";
 import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
-import { ImportDialog } from "../ui/ImportDialog";
-import { type ImportControls, ImportProvider, type ImportStatus } from "../ui/import-context";
-import { useFileDrop } from "../ui/use-file-drop";
+import { ImportDialog } from "../ui/files/ImportDialog";
+import { type ImportControls, ImportProvider, type ImportStatus } from "../ui/files/import-context";
+import { useFileDrop } from "../ui/files/use-file-drop";
 import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, newFileEntry } from "./dataset-history";
 import { Explorer } from "./Explorer";
-import { importNotices } from "./import-notices";
-import { datasetParam } from "./load-url-dataset";
-import { readImport } from "./read-import";
+import { importNotices } from "./loading/import-notices";
+import { datasetParam } from "./loading/load-url-dataset";
+import { readImport } from "./loading/read-import";
 
 export interface Dataset {
   graph: DataGraph;

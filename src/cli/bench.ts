@@ -6,16 +6,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 
-import { buildPages, defaultDataset, RESULTS, writeBrowserData } from "./bench/browser-build";
-import { runBrowserSuite } from "./bench/browser-suite";
+import { buildPages, defaultDataset, RESULTS, writeBrowserData } from "./bench/browser/browser-build";
+import { runBrowserSuite } from "./bench/browser/browser-suite";
 import { CHROMIUM } from "./chromium";
-import { generateDataset } from "./bench/generate";
-import { pickLandmarks } from "./bench/landmarks";
-import { lateCases } from "./bench/late-cases";
+import { generateDataset } from "./bench/synthetic/generate";
+import { pickLandmarks } from "./bench/node/landmarks";
+import { lateCases } from "./bench/node/late-cases";
 import { setClock } from "./bench/measure";
-import { runNodeSuite } from "./bench/node-suite";
+import { runNodeSuite } from "./bench/node/node-suite";
 import { formatTable, machineInfo, type ResultRow, writeJson } from "./bench/report";
-import { serve } from "./bench/static-server";
+import { serve } from "./bench/browser/static-server";
 import { loadDataset } from "../model";
 
 // A 100k-node dataset is ~200 MB of JSON, parsed and built twice at once: give V8 room.

@@ -11,7 +11,7 @@ import {
 } from "../model";
 import { edgePlace, nodePlace } from "../model/problems";
 import { edgeSentence } from "../queries/describe";
-import { seededRandom } from "./bench/random";
+import { seededRandom } from "./bench/synthetic/random";
 
 export interface Claim {
   /** Where, in the validator's words: `node "icct"`, `edge "icct" -> "x" (hosted)`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { readAll, revive, sourceTextsOf, type WorkerResult } from "../../src/app/import-messages";
-import { importNotices } from "../../src/app/import-notices";
+import { readAll, revive, sourceTextsOf, type WorkerResult } from "../../src/app/loading/import-messages";
+import { importNotices } from "../../src/app/loading/import-notices";
 import { importFile } from "../../src/io";
 import { isReadOnly } from "../../src/model";
 

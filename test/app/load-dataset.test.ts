@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { loadDefaultDataset, sourceTextsFrom } from "../../src/app/load-default";
-import { datasetParam, loadUrlDataset, resolveDatasetUrl } from "../../src/app/load-url-dataset";
+import { loadDefaultDataset, sourceTextsFrom } from "../../src/app/loading/load-default";
+import { datasetParam, loadUrlDataset, resolveDatasetUrl } from "../../src/app/loading/load-url-dataset";
 
 const BASE = "http://127.0.0.1:4000/index.html";
 const FIXTURES = fileURLToPath(new URL("../fixtures/e2e/", import.meta.url));

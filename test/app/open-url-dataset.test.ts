@@ -3,9 +3,9 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { decodeChunks, reviveDataset, sendDataset } from "../../src/app/import-messages";
-import { loadUrlDataset, readUrlDataset } from "../../src/app/load-url-dataset";
-import { bodySize, openUrlDataset } from "../../src/app/open-url-dataset";
+import { decodeChunks, reviveDataset, sendDataset } from "../../src/app/loading/import-messages";
+import { loadUrlDataset, readUrlDataset } from "../../src/app/loading/load-url-dataset";
+import { bodySize, openUrlDataset } from "../../src/app/loading/open-url-dataset";
 import { isReadOnly } from "../../src/model";
 import { datasetVersion } from "../../src/queries/version";
 import { FIXTURES, startServer, type StaticServer } from "../e2e/server";

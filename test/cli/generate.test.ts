@@ -2,7 +2,7 @@
 // shaped like real ones, or the benchmark measures something no user will ever load.
 import { describe, expect, it } from "vitest";
 
-import { generateDataset } from "../../src/cli/bench/generate";
+import { generateDataset } from "../../src/cli/bench/synthetic/generate";
 import { isLineage, KINDS, loadDataset, type DataGraph } from "../../src/model";
 
 const small = generateDataset(1000, 7);

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
 
-import { WORKER_THRESHOLD } from "../../src/app/read-import";
-import { generateDataset } from "../../src/cli/bench/generate";
+import { WORKER_THRESHOLD } from "../../src/app/loading/read-import";
+import { generateDataset } from "../../src/cli/bench/synthetic/generate";
 import { datasetVersion } from "../../src/queries/version";
 import { describeInBrowser, useApp } from "./harness";
 import { statusCounts } from "./panels-helpers";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 
 import { beforeAll, expect, it } from "vitest";
 
-import { generateDataset } from "../../src/cli/bench/generate";
+import { generateDataset } from "../../src/cli/bench/synthetic/generate";
 import { describeInBrowser, settle, useApp } from "./harness";
 import { graphInk, graphScreenshot } from "./pixels";
 import { FIXTURES } from "./server";

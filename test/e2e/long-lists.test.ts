@@ -5,8 +5,8 @@ import { join } from "node:path";
 
 import { beforeAll, expect, it } from "vitest";
 
-import { generateDataset } from "../../src/cli/bench/generate";
-import { SHOWN } from "../../src/ui/CheckList";
+import { generateDataset } from "../../src/cli/bench/synthetic/generate";
+import { SHOWN } from "../../src/ui/filters/CheckList";
 import { describeInBrowser, useApp } from "./harness";
 import { statusCounts } from "./panels-helpers";
 import { FIXTURES } from "./server";

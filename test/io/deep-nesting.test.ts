@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 import { afterAll, describe, expect, test } from "vitest";
 
-import { readUrlDataset } from "../../src/app/load-url-dataset";
+import { readUrlDataset } from "../../src/app/loading/load-url-dataset";
 import { readDataset } from "../../src/cli/read-dataset";
 import { importFile } from "../../src/io/import-file";
 import { jsonShape, MAX_DEPTH, parseJson } from "../../src/io/json-text";

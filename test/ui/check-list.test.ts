@@ -2,7 +2,7 @@
 // the matches of what was typed, never a checkbox for each of thousands of options.
 import { describe, expect, test } from "vitest";
 
-import { type CheckOption, SHOWN, shownOptions } from "../../src/ui/CheckList";
+import { type CheckOption, SHOWN, shownOptions } from "../../src/ui/filters/CheckList";
 
 const options: CheckOption[] = Array.from({ length: 1600 }, (_, i) => ({
   key: `org-${i}`,

@@ -2,7 +2,7 @@
 // wrap around, Enter chooses only an option that is showing, Escape closes before it dismisses.
 import { describe, expect, it } from "vitest";
 
-import { INITIAL, isExpanded, keyEffect, TYPED, type ComboboxState } from "../../src/ui/combobox-state";
+import { INITIAL, isExpanded, keyEffect, TYPED, type ComboboxState } from "../../src/ui/search/combobox-state";
 
 const open = (active: number): ComboboxState => ({ open: true, active });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 
 import { playSteps, unrevealedAt } from "../../src/queries/playback";
-import { countShown, statusText } from "../../src/ui/status-text";
+import { countShown, statusText } from "../../src/ui/shell/status-text";
 import { storyGraph } from "../fixtures/graphs";
 
 describe("status line text", () => {

@@ -1,0 +1,52 @@
+// The data version of a `?dataset=` file, computed in a worker of its own (version-worker.ts) at the
+// same time as the file is parsed and checked. Started before the download, so the worker's
+// script loads meanwhile. Without a worker (Node, a failed start), the caller computes it itself.
+import { datasetVersion } from "../../queries/version";
+
+export interface VersionReply {
+  /** null: the bytes are not JSON. */
+  version: string | null;
+}
+
+export interface Fingerprinting {
+  /**
+   * Gives the worker the file's bytes: moved (the caller no longer reads them) or, with `copy`, a
+   * copy. False when no worker is there to take them: the caller computes the version itself.
+   */
+  give(chunks: Uint8Array[], copy?: boolean): boolean;
+  /** The version of what was given; null when no worker gave one. */
+  version: Promise<string | null>;
+  stop(): void;
+}
+
+export function startFingerprinting(): Fingerprinting {
+  if (typeof Worker === "undefined") return { give: () => false, version: Promise.resolve(null), stop: () => {} };
+  let settle: (version: string | null) => void = () => {};
+  const version = new Promise<string | null>((resolve) => (settle = resolve));
+  const worker = new Worker(new URL("./version-worker.ts", import.meta.url), { type: "module" });
+  let alive = true;
+  const stop = () => {
+    alive = false;
+    worker.terminate();
+    settle(null);
+  };
+  worker.onmessage = (event: MessageEvent<VersionReply>) => {
+    settle(event.data.version);
+    stop();
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    stop();
+  };
+  const give = (chunks: Uint8Array[], copy = false) => {
+    if (!alive) return false;
+    worker.postMessage(chunks, copy ? [] : [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))]);
+    return true;
+  };
+  return { give, version, stop };
+}
+
+/** The worker's version, or else the one computed here from the parsed JSON. */
+export async function versionOf(fingerprinting: Fingerprinting, json: () => unknown): Promise<string> {
+  return (await fingerprinting.version) ?? datasetVersion(json());
+}
