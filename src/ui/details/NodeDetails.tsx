@@ -9,7 +9,7 @@ import { CuratorNote } from "./CuratorNote";
 import { useExplorer } from "../context";
 import { KindShape } from "../KindShape";
 import { RelationList } from "./RelationList";
-import { StoryActions } from "../trace/TraceActions";
+import { TraceActions } from "../trace/TraceActions";
 
 interface Props {
   nodeKey: string;
@@ -81,7 +81,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
       </dl>
       {node.description && <p className="description">{node.description}</p>}
       <CuratorNote note={node.note} />
-      <StoryActions nodeKey={nodeKey} />
+      <TraceActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />
       <h3>Sources</h3>

@@ -8,7 +8,7 @@ import { useExplorer, useUpdateView } from "../context";
 import { NodePicker } from "../search/NodePicker";
 import "./trace.css";
 
-export function StoryActions({ nodeKey }: { nodeKey: string }) {
+export function TraceActions({ nodeKey }: { nodeKey: string }) {
   const { graph } = useExplorer();
   const update = useUpdateView();
   const [picking, setPicking] = useState(false);
