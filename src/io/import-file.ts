@@ -3,13 +3,13 @@
 // A JSON file is read as the data contract when it looks like one (graph or node attributes with
 // `sources`, or nodes with a kind), so that its problems are reported against the contract; any
 // other JSON with a `nodes` list is read as a plain graphology export.
-import { isKind, type Problem, type SourceTexts } from "../model";
+import { GENERIC_KIND, GENERIC_RELATION, isKind, type Problem, type SourceTexts } from "../model";
 import { importContract } from "./import-contract";
 import { importCsv } from "./import-csv";
 import { importFlat } from "./import-flat";
 import { importGexf } from "./import-gexf";
 import { parseJson } from "./json-text";
-import { GENERIC_KIND, GENERIC_RELATION, type ImportResult } from "./types";
+import { type ImportResult } from "./types";
 
 type Raw = Record<string, unknown>;
 

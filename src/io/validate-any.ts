@@ -2,13 +2,13 @@
 // the explorer makes when a user opens it, plus a summary to print (summary.ts). By default a
 // citation whose source text is missing is an error here (graph-data/ must ship its sources);
 // pass `allowUnverified` to accept it as the explorer does.
-import type { Problem, SourceTexts } from "../model";
+import type { DataGraph, Problem, SourceTexts } from "../model";
 import { importFile, importFiles } from "./import-file";
 import { summaryLines } from "./summary";
-import type { AnyGraph, ImportFormat, ImportResult } from "./types";
+import type { ImportFormat, ImportResult } from "./types";
 
 export type Validation =
-  | { ok: true; format: ImportFormat; graph: AnyGraph; summary: string[]; warnings: Problem[] }
+  | { ok: true; format: ImportFormat; graph: DataGraph; summary: string[]; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
 export function validateAny(
