@@ -5,6 +5,6 @@ export { exportGexf, type GexfOptions, type NodeViz } from "./export-gexf";
 export { exportJson, toContractJson } from "./export-json";
 export { exportJsonLd, toJsonLd } from "./export-jsonld";
 export { importCsv } from "./import-csv";
-export { importFile, importFiles } from "./import-file";
+export { importFile } from "./import-file";
+export * from "./read-dataset";
 export * from "./types";
-export { validateAny, type Validation } from "./validate-any";

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it, vi } from "vitest";
 
-import { readDataset } from "../../src/cli/read-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import { exportCsv } from "../../src/io/export-csv";
 import { DUPLICATE_MEMBER, GEXF_ENTITY, SINGLE_QUOTES, TRAILING_COMMA, yearZeroDataset } from "../fixtures/hostile";
 
@@ -36,7 +36,7 @@ const bad = [
   file("entity.gexf", GEXF_ENTITY),
   file("year-zero.json", JSON.stringify(yearZeroDataset())),
 ];
-const { result } = readDataset(join(ROOT, "graph-data/veo-rehabilitation.json"));
+const { result } = readDatasetFiles([join(ROOT, "graph-data/veo-rehabilitation.json")]);
 if (!result.ok) throw new Error("the default dataset must load");
 const [nodes, edges] = exportCsv(result.graph);
 const pair = [file("veo-nodes.csv", nodes.text), file("veo-edges.csv", edges.text)];
@@ -53,9 +53,9 @@ describe("validate on hostile files", () => {
     const { code, err } = await runs.bad;
     expect(code).toBe(1);
     expect(err).toMatch(
-      /trailing-comma\.json: file: is not valid JSON: unexpected "\}", expected a property name in double quotes \(line 3, column 19\)/,
+      /trailing-comma\.json: line 3, column 19: not valid JSON: unexpected "\}", expected a property name in double quotes/,
     );
-    expect(err).toMatch(/single-quotes\.json: file: is not valid JSON: .* \(line 2, column 3\)/);
+    expect(err).toMatch(/single-quotes\.json: line 2, column 3: not valid JSON: /);
     expect(err).toMatch(/duplicate\.json: line 1, column 22: the member "key" appears twice in one object/);
     expect(err).toMatch(/entity\.gexf: line 2, column 18: declares an entity/);
     expect(err).toMatch(/year-zero\.json: node "doc", field start: "0000": the year must be from 1000 to 2999/);

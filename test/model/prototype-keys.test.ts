@@ -8,7 +8,8 @@ import { exportCsv } from "../../src/io/export-csv";
 import { exportGexf } from "../../src/io/export-gexf";
 import { exportJson } from "../../src/io/export-json";
 import { exportJsonLd } from "../../src/io/export-jsonld";
-import { importFile, importFiles } from "../../src/io/import-file";
+import { importFile } from "../../src/io/import-file";
+import { readDataset } from "../../src/io/read-dataset";
 import type { ImportResult } from "../../src/io/types";
 import { BIDI_CONTROL, type DataGraph, isBlank } from "../../src/model";
 import { connections } from "../../src/queries/paths";
@@ -84,7 +85,7 @@ function inEveryFormat(k: string): [format: string, graph: DataGraph][] {
     [
       "CSV pair",
       ok(
-        importFiles([
+        readDataset([
           { name: nodes.filename, text: nodes.text },
           { name: edges.filename, text: edges.text },
         ]),
@@ -140,13 +141,11 @@ function exercise(graph: DataGraph, k: string) {
   const [n, e] = exportCsv(g);
   expect(
     ok(
-      importFiles(
-        [
-          { name: n.filename, text: n.text },
-          { name: e.filename, text: e.text },
-        ],
-        TEXTS,
-      ),
+      readDataset([
+        { name: n.filename, text: n.text },
+        { name: e.filename, text: e.text },
+        ...Object.entries(TEXTS).map(([id, text]) => ({ name: `sources/${id}.md`, text })),
+      ]),
     ).hasNode(k),
   ).toBe(true);
   expect(ok(importFile("back.gexf", exportGexf(g).text, TEXTS)).hasNode(k)).toBe(true);
