@@ -65,10 +65,10 @@ describe("one data version however a dataset is opened", () => {
 
   it("spacing and key order do not change the version; a changed label does", () => {
     const json = JSON.parse(readFileSync(join(GRAPH_DATA, JSON_FILE), "utf8")) as {
-      nodes: { attributes: Record<string, unknown> }[];
+      nodes: { key: string; attributes: Record<string, unknown> }[];
     };
     const bundled = versionOf(loadDefaultDataset().result);
-    const reordered = { ...json, nodes: json.nodes.map((n) => ({ attributes: n.attributes, ...n })) };
+    const reordered = { ...json, nodes: json.nodes.map(({ key, attributes }) => ({ attributes, key })) };
     expect(versionOf(readDataset([{ name: "x.json", text: JSON.stringify(reordered) }]))).toBe(bundled);
     json.nodes[0]!.attributes.label = "Another label";
     expect(versionOf(readDataset([{ name: "x.json", text: JSON.stringify(json, null, 1) }]))).not.toBe(bundled);
