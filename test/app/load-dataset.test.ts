@@ -12,6 +12,7 @@ import {
   unreadableDataset,
 } from "../../src/app/loading/url-dataset";
 import { sourceIdOf } from "../../src/io";
+import { exportCsv } from "../../src/io/export-csv";
 
 const BASE = "http://127.0.0.1:4000/index.html";
 const FIXTURES = fileURLToPath(new URL("../fixtures/e2e/", import.meta.url));
@@ -95,5 +96,32 @@ describe("?dataset=", () => {
     const refused = await loadUrlDataset("https://evil.example/x.json");
     expect(refused.result.ok).toBe(false);
     if (!refused.result.ok) expect(refused.result.problems[0].message).toMatch(/not a relative path/);
+  });
+});
+
+describe("?dataset= of a CSV export", () => {
+  it("reads the nodes file named and the edges file beside it, as Open file reads the pair", async () => {
+    const { result: veo } = loadDefaultDataset();
+    if (!veo.ok) throw new Error("the default dataset must load");
+    const [nodes, edges] = exportCsv(veo.graph);
+    const served = new Map([
+      ["/data/veo-nodes.csv", nodes.text],
+      ["/data/veo-edges.csv", edges.text],
+      ...Object.entries(veo.texts).map(([id, text]) => [`/data/sources/${id}.md`, text] as [string, string]),
+    ]);
+    const fetchText = async (url: URL) => served.get(url.pathname) ?? Promise.reject(new Error("404 Not Found"));
+    const url = resolveDatasetUrl("data/veo-nodes.csv", BASE) as URL;
+    const { result } = await readUrlDataset("data/veo-nodes.csv", url, nodes.text, fetchText);
+    expect(result.ok && [result.format, result.graph.order, result.graph.size, result.unverified.size]).toEqual([
+      "csv",
+      veo.graph.order,
+      veo.graph.size,
+      0,
+    ]);
+    served.delete("/data/veo-edges.csv");
+    const missing = await readUrlDataset("data/veo-nodes.csv", url, nodes.text, fetchText);
+    expect(!missing.result.ok && missing.result.problems[0]?.message).toBe(
+      'could not read "data/veo-edges.csv": 404 Not Found',
+    );
   });
 });
