@@ -4,7 +4,6 @@ export { exportCsv } from "./export-csv";
 export { exportGexf, type GexfOptions, type NodeViz } from "./export-gexf";
 export { exportJson, toContractJson } from "./export-json";
 export { exportJsonLd, toJsonLd } from "./export-jsonld";
-export { importCsv } from "./import-csv";
 export { importFile } from "./import-file";
 export * from "./read-dataset";
 export * from "./types";

@@ -29,8 +29,3 @@ export type ImportResult =
       warnings: Problem[];
     }
   | { ok: false; format?: ImportFormat; problems: Problem[] };
-
-/** True when the citation's quote was checked against its source text. */
-export function isVerified(result: { unverified: ReadonlySet<string> }, citation: { source: string }): boolean {
-  return !result.unverified.has(citation.source);
-}

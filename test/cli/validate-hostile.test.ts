@@ -36,16 +36,28 @@ const bad = [
   file("entity.gexf", GEXF_ENTITY),
   file("year-zero.json", JSON.stringify(yearZeroDataset())),
 ];
-const { result } = readDatasetFiles([join(ROOT, "graph-data/veo-rehabilitation.json")]);
-if (!result.ok) throw new Error("the default dataset must load");
-const [nodes, edges] = exportCsv(result.graph);
+const { result: veo } = readDatasetFiles([join(ROOT, "graph-data/veo-rehabilitation.json")]);
+if (!veo.ok) throw new Error("the default dataset must load");
+const [nodes, edges] = exportCsv(veo.graph);
 const pair = [file("veo-nodes.csv", nodes.text), file("veo-edges.csv", edges.text)];
 const brokenPair = [
   file("broken-edges.csv", "source,target\r\na,ghost\r\n"),
   file("broken-nodes.csv", "key,label\r\na,A\r\n"),
 ];
 
-const runs = { bad: validate(...bad), pair: validate(...pair), broken: validate(...brokenPair) };
+// A folder holding only a CSV export and its sources, and the nodes file of that export given alone.
+const csvDir = mkdtempSync(join(tmpdir(), "validate-csv-"));
+cpSync(join(ROOT, "graph-data/sources"), join(csvDir, "sources"), { recursive: true });
+writeFileSync(join(csvDir, "veo-nodes.csv"), nodes.text);
+writeFileSync(join(csvDir, "veo-edges.csv"), edges.text);
+
+const runs = {
+  bad: validate(...bad),
+  pair: validate(...pair),
+  broken: validate(...brokenPair),
+  csvFolder: validate(csvDir),
+  csvEdges: validate(join(csvDir, "veo-edges.csv")),
+};
 vi.setConfig({ testTimeout: 60_000 });
 
 describe("validate on hostile files", () => {
@@ -66,7 +78,17 @@ describe("validate on hostile files", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toMatch(/✓ .*veo-nodes\.csv \+ .*veo-edges\.csv/);
-    expect(out).toContain(`nodes ${result.graph.order}`);
+    expect(out).toContain(`nodes ${veo.graph.order}`);
+  });
+
+  it("must show: a CSV pair in a folder, or named by one of its files, is checked as one dataset", async () => {
+    for (const run of [runs.csvFolder, runs.csvEdges]) {
+      const { code, out, err } = await run;
+      expect(err).toBe("");
+      expect(code).toBe(0);
+      expect(out).toMatch(/✓ .*veo-nodes\.csv \+ .*veo-edges\.csv/);
+      expect(out).toContain(`nodes ${veo.graph.order}`);
+    }
   });
 
   it("names the problems of a broken pair, in either order", async () => {
