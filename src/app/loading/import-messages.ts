@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
 import type { DatasetFile, DatasetRead } from "../../io/read-dataset";
-import { type DataGraph, makeReadOnly } from "../../model";
+import { type EdgeAttributes, type GraphAttributes, makeReadOnly, type NodeAttributes } from "../../model";
 
 export type ImportRequest =
   | { type: "files"; files: File[] }
@@ -16,7 +16,11 @@ type Ok = Extract<DatasetRead, { ok: true }>;
 
 /** A DatasetRead as it crosses between threads. */
 export type SentRead =
-  (Omit<Ok, "graph" | "unverified"> & { graph: SerializedGraph; unverified: string[] }) | Exclude<DatasetRead, Ok>;
+  | (Omit<Ok, "graph" | "unverified"> & {
+      graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+      unverified: string[];
+    })
+  | Exclude<DatasetRead, Ok>;
 
 export type WorkerReply = { type: "progress"; done: number; total: number } | { type: "read"; read: SentRead };
 
@@ -26,7 +30,7 @@ export function sendRead(read: DatasetRead): SentRead {
 
 export function reviveRead(sent: SentRead): DatasetRead {
   if (!sent.ok) return sent;
-  const graph = makeReadOnly(MultiDirectedGraph.from(sent.graph) as unknown as DataGraph);
+  const graph = makeReadOnly(MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>(sent.graph));
   return { ...sent, graph, unverified: new Set(sent.unverified) };
 }
 
