@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
-import { datasetVersion } from "../queries/version";
 import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -15,7 +14,7 @@ import { useFileDrop } from "../ui/files/use-file-drop";
 import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, newFileEntry } from "./dataset-history";
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
-import { datasetParam } from "./loading/load-url-dataset";
+import { datasetParam } from "./loading/url-dataset";
 import { readImport } from "./loading/read-import";
 
 export interface Dataset {
@@ -86,11 +85,9 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
       setStatus({ phase: "reading", names, done: 0, total, cancel });
       void reading.done.then((read) => {
         if (!read) return;
-        const { result, texts } = read;
-        if (!result.ok) return setStatus({ phase: "failed", names, problems: result.problems });
-        const graph = result.graph as DataGraph;
-        const version = datasetVersion(graph.export());
-        const dataset = { graph, version, texts, notices: importNotices(names, result) };
+        if (!read.ok) return setStatus({ phase: "failed", names, problems: read.problems });
+        const { graph, version, texts } = read;
+        const dataset = { graph, version, texts, notices: importNotices(names, read) };
         // A new graph starts from its own first view, in an entry of its own: the old address names
         // nodes it may not have, and Back returns to the graph shown before.
         const entry = newFileEntry(names);

@@ -1,18 +1,18 @@
 // Export in the data contract (docs/data-contract.md): the same shape as graph-data/*.json,
 // so the file loads back into the explorer and into `npm run validate`. Graph attributes are kept;
 // the sources list keeps only the sources something exported still cites.
-import type { GraphAttributes } from "../model";
-import type { AnyGraph, ExportFile, ExportOptions, ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
+import type { DataGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from "../model";
+import type { ExportFile, ExportOptions } from "./types";
 import { baseName, subsetOf } from "./view-subset";
 
 export interface ContractJson {
   attributes: GraphAttributes;
   options: { type: "directed"; multi: true; allowSelfLoops: false };
-  nodes: { key: string; attributes: ImportedNodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: ImportedEdgeAttributes }[];
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
 }
 
-export function toContractJson(graph: AnyGraph, options: ExportOptions = {}): ContractJson {
+export function toContractJson(graph: DataGraph, options: ExportOptions = {}): ContractJson {
   const subset = subsetOf(graph, options);
   return {
     attributes: { ...graph.getAttributes(), sources: subset.sources },
@@ -22,7 +22,7 @@ export function toContractJson(graph: AnyGraph, options: ExportOptions = {}): Co
   };
 }
 
-export function exportJson(graph: AnyGraph, options: ExportOptions = {}): ExportFile {
+export function exportJson(graph: DataGraph, options: ExportOptions = {}): ExportFile {
   return {
     filename: `${baseName(graph, options)}.json`,
     mime: "application/json",

@@ -6,6 +6,7 @@ export * from "./kinds";
 export { edgeKeyFor, loadDataset, type LoadOptions } from "./load";
 export { formatProblem } from "./problems";
 export { isReadOnly, makeReadOnly } from "./read-only";
+export { sourceTextProblem } from "./validate-sources";
 export * from "./relations";
 export * from "./text";
 export * from "./types";

@@ -416,6 +416,8 @@ export const RELATIONS = {
 } as const satisfies Record<string, RelationSpec>;
 
 export type Relation = keyof typeof RELATIONS;
+/** The relation an imported edge gets when it names none of the vocabulary. */
+export const GENERIC_RELATION = "related-to" satisfies Relation;
 export const RELATION_IDS = Object.keys(RELATIONS) as Relation[];
 
 export function isRelation(value: unknown): value is Relation {

@@ -11,6 +11,9 @@ const missingOr = (otherwise: string) => (issue: { input?: unknown }) =>
 /** The longest short name (the canvas's name for a node): about three words at the label size. */
 export const SHORT_MAX = 32;
 
+/** The longest quote a citation may carry: the supporting sentence, not a passage. */
+export const QUOTE_MAX = 400;
+
 const nonEmpty = z
   .string({ error: missingOr("must be text") })
   .trim()
@@ -18,7 +21,7 @@ const nonEmpty = z
 
 export const citationSchema = z.object({
   source: nonEmpty,
-  quote: nonEmpty.max(400, "a quote is at most ~300 characters; cite the supporting sentence only"),
+  quote: nonEmpty.max(QUOTE_MAX, "a quote is at most ~300 characters; cite the supporting sentence only"),
 });
 
 const citationList = z
