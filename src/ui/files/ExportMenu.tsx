@@ -3,7 +3,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
 import type { NodeViz } from "../../io";
-import { canvas } from "../../state/canvas-port";
 import { useExplorer } from "../context";
 import { download, downloadText } from "./download";
 import { useVisibleNodes } from "../hooks";
@@ -11,7 +10,7 @@ import { useVisibleNodes } from "../hooks";
 type Scope = "full" | "view";
 
 export function ExportMenu() {
-  const { graph } = useExplorer();
+  const { graph, canvas } = useExplorer();
   const visible = useVisibleNodes();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>("full");
@@ -48,7 +47,7 @@ export function ExportMenu() {
     }
   };
 
-  const viz = (): ReadonlyMap<string, NodeViz> | undefined => canvas()?.placements();
+  const viz = (): ReadonlyMap<string, NodeViz> | undefined => canvas.get()?.placements();
   // The writers (GEXF brings an XML library) load on first use, so they do not delay the first frame.
   const io = () => import("../../io");
 
@@ -92,7 +91,7 @@ export function ExportMenu() {
               type="button"
               className="button"
               onClick={run("PNG image", async () => {
-                const port = canvas();
+                const port = canvas.get();
                 if (!port) throw new Error("switch to the graph view first");
                 const suffix = scope === "view" ? " (current view)" : "";
                 download(
