@@ -7,6 +7,7 @@ export { edgeKeyFor, loadDataset, type LoadOptions } from "./load";
 export { formatProblem } from "./problems";
 export { isReadOnly, makeReadOnly } from "./read-only";
 export * from "./relations";
+export { findLineageCycle } from "./validate-lineage";
 export * from "./text";
 export * from "./types";
 export * from "./visible-text";

@@ -8,7 +8,15 @@
 // in `undated` and explained in `problems`. Branches stay a DAG: each step names its parents and
 // children and gets a lane (a column that a branch keeps; a new branch opens a new one).
 // Relations that form a cycle are reported in `cycles`; their documents still appear, last.
-import { dateKey, isLineage, readRelation, type Citation, type DataGraph, type Relation } from "../model";
+import {
+  dateKey,
+  findLineageCycle,
+  isLineage,
+  readRelation,
+  type Citation,
+  type DataGraph,
+  type Relation,
+} from "../model";
 import { carriers, documentEvents, stepEvents, type LineageCarrier, type LineageEvent } from "./lineage-context";
 
 export type { LineageCarrier, LineageEvent } from "./lineage-context";
@@ -243,27 +251,7 @@ function findCycles(graph: DataGraph, nodes: ReadonlySet<string>): string[][] {
   const covered = new Set<string>();
   for (const start of nodes) {
     if (covered.has(start)) continue;
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    const visited = new Set<string>();
-    const visit = (node: string): string[] | undefined => {
-      path.push(node);
-      onPath.add(node);
-      visited.add(node);
-      for (const edge of lineageEdges(graph, node, "out")) {
-        const next = graph.target(edge);
-        if (!nodes.has(next)) continue;
-        if (onPath.has(next)) return [...path.slice(path.indexOf(next)), next];
-        if (!visited.has(next)) {
-          const found = visit(next);
-          if (found) return found;
-        }
-      }
-      path.pop();
-      onPath.delete(node);
-      return undefined;
-    };
-    const cycle = visit(start);
+    const cycle = findLineageCycle(graph, { roots: [start], among: nodes });
     if (!cycle) continue;
     if (cycle.some((k) => covered.has(k))) continue;
     cycle.forEach((k) => covered.add(k));
