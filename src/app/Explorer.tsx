@@ -1,14 +1,14 @@
 // The explorer's page for one loaded dataset: header, notices, side panel, canvas, details and
-// status line, all sharing one view store (bound to the address bar) and one hover store.
+// status line, all sharing one session (state/session.ts) whose view is bound to the address bar.
 import { useCallback, useEffect, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
 import { bindHistory, type HistoryOptions } from "../state/history";
-import { createStore, type Store } from "../state/store";
-import { type Notice, parseViewUrl } from "../state/url";
-import type { ViewState } from "../state/view-state";
+import { openSession } from "../state/session";
+import type { Store } from "../state/store";
+import type { Notice } from "../state/url";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
-import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { ExplorerProvider, useExplorer } from "../ui/context";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/shell/NoticeBar";
@@ -20,36 +20,6 @@ import { StatusLine } from "../ui/shell/StatusLine";
 import { TableView } from "../ui/table/TableView";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
-
-interface Start {
-  explorer: ExplorerContextValue;
-  notices: Notice[];
-}
-
-function start(graph: DataGraph, version: string, texts: SourceTexts): Start {
-  // Parsed once here, so the first frame already shows the linked view and the notices survive
-  // the address being rewritten to its canonical form by bindHistory.
-  const { state, notices } = parseViewUrl(window.location.search, { graph, version });
-  const view = createStore<ViewState>(state);
-  const hover = createStore<string | null>(null);
-  return { explorer: { graph, version, texts, view, hover, drawn: createStore(false) }, notices };
-}
-
-/**
- * The view store as bindHistory sees it: setting a view equal to the shown one changes nothing.
- * bindHistory starts by setting the view it parses from the address, which start() already did;
- * as a new object it would render every panel and the canvas a second time before the first frame.
- */
-function ignoringEqual(view: Store<ViewState>): Store<ViewState> {
-  const same = (a: ViewState, b: ViewState) => a === b || JSON.stringify(a) === JSON.stringify(b);
-  return {
-    ...view,
-    set: (next) => {
-      const resolved = typeof next === "function" ? next(view.get()) : next;
-      if (!same(resolved, view.get())) view.set(resolved);
-    },
-  };
-}
 
 /**
  * Panels that can wait (useCanvasDrawn) render once the canvas's first frame is on screen; and at
@@ -74,23 +44,22 @@ interface Props {
 }
 
 export function Explorer({ graph, version, texts = {}, extraNotices = [], history }: Props) {
-  const [{ explorer, notices }] = useState(() => start(graph, version, texts));
+  // The address is parsed once, here, so the first frame already shows the linked view and the
+  // notices survive the address being rewritten to its canonical form by bindHistory.
+  const [{ session, notices }] = useState(() => openSession({ graph, version, texts }, window.location.search));
   const [shown] = useState(() => [...extraNotices, ...notices]);
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);
+  useEffect(
+    () => bindHistory(session.view, { graph: session.graph, version: session.version }, window, entries),
+    [session, entries],
+  );
   useEffect(() => {
-    const ctx = { graph: explorer.graph, version: explorer.version };
-    const bound = bindHistory(ignoringEqual(explorer.view), ctx, window, entries);
-    return bound.dispose;
-  }, [explorer, entries]);
-  useEffect(() => {
-    const timer = setTimeout(() => explorer.drawn?.set(true), FIRST_FRAME_WAIT_MS);
+    const timer = setTimeout(() => session.drawn.set(true), FIRST_FRAME_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [explorer]);
-  // The time player's step: shared by the player and the canvas, not part of the link.
-  const [playhead] = useState(() => createStore<number | null>(null));
+  }, [session]);
   return (
-    <ExplorerProvider value={explorer}>
+    <ExplorerProvider value={session}>
       <div className="app-shell">
         <SkipLink />
         <ErrorBoundary place="the header">
@@ -106,10 +75,10 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </div>
         <main className="graph-area" aria-label="Graph">
           <ErrorBoundary place="the canvas" className="canvas-failed">
-            <Canvas playhead={playhead} />
+            <Canvas />
           </ErrorBoundary>
           <ErrorBoundary place="the canvas toolbar">
-            <CanvasToolbar playhead={playhead} />
+            <CanvasToolbar />
           </ErrorBoundary>
           <ErrorBoundary place="the table view">
             <TableView />
@@ -125,7 +94,7 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </div>
         <footer className="status-area">
           <ErrorBoundary place="the status line">
-            <StatusLine playhead={playhead} />
+            <StatusLine />
           </ErrorBoundary>
         </footer>
       </div>
@@ -133,11 +102,9 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   );
 }
 
-function Canvas({ playhead }: { playhead: Store<number | null> }) {
-  const { graph, view, hover, drawn } = useExplorer();
+function Canvas() {
+  const { drawn } = useExplorer();
   const visible = useVisibleNodes();
-  const onDrawn = useCallback(() => {
-    if (drawn) afterFirstFrame(drawn);
-  }, [drawn]);
-  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} onDrawn={onDrawn} />;
+  const onDrawn = useCallback(() => afterFirstFrame(drawn), [drawn]);
+  return <GraphView visible={visible} onDrawn={onDrawn} />;
 }

@@ -1,7 +1,7 @@
 // The dataset on screen, and the way to change it: a file the reader opens (picker or drop) is
 // read and checked; on success the explorer starts afresh on it (its own title, the address reset,
 // a history entry of its own), on failure a dialog lists every problem and the graph already shown
-// stays as it was. Back and Forward across an opened file switch datasets (dataset-history.ts).
+// stays as it was. Back and Forward across an opened file switch datasets (workspace-history.ts).
 import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
@@ -14,8 +14,8 @@ import { useFileDrop } from "../ui/files/use-file-drop";
 import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, newFileEntry } from "./dataset-history";
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
-import { datasetParam } from "./loading/url-dataset";
 import { readImport } from "./loading/read-import";
+import { afterPopState, ownsEntry } from "./workspace-history";
 
 export interface Dataset {
   graph: DataGraph;
@@ -55,16 +55,21 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
     const show = (entry: FileEntry | null, dataset: Dataset, notices: readonly Notice[]) =>
       setShown((was) => ({ entry, dataset, notices, generation: was.generation + 1 }));
     const onPopState = () => {
-      const entry = fileEntryOf(window.history.state);
-      // Another `?dataset=` than the page loaded: only loading the page again can show it.
-      if (!entry && datasetParam(window.location.search) !== param) return window.location.reload();
-      // Same dataset: its explorer restores the view.
-      if ((entry?.file ?? null) === shownFile) return;
-      if (!entry) return show(null, initial, []);
-      const kept = files.get(entry.file);
-      if (kept) return show(entry, kept, kept.notices ?? []);
-      window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
-      show(null, initial, [goneFileNotice(entry, titleOf(initial))]);
+      const arrived = { state: window.history.state, search: window.location.search };
+      const next = afterPopState(arrived, shownFile, param, (file) => files.get(file));
+      switch (next.kind) {
+        case "reload":
+          return window.location.reload();
+        case "stay":
+          return;
+        case "home":
+          return show(null, initial, []);
+        case "file":
+          return show(next.entry, next.dataset, next.dataset.notices ?? []);
+        case "gone":
+          window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
+          return show(null, initial, [goneFileNotice(next.entry, titleOf(initial))]);
+      }
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
@@ -107,10 +112,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
   const history = useMemo<HistoryOptions>(
     () => ({
       entry,
-      owns: (state) =>
-        entry
-          ? fileEntryOf(state)?.file === entry.file
-          : !fileEntryOf(state) && datasetParam(window.location.search) === param,
+      owns: (state) => ownsEntry(entry, param, { state, search: window.location.search }),
     }),
     [entry, param],
   );

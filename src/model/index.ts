@@ -8,6 +8,7 @@ export { formatProblem } from "./problems";
 export { isReadOnly, makeReadOnly } from "./read-only";
 export { sourceTextProblem } from "./validate-sources";
 export * from "./relations";
+export { findLineageCycle } from "./validate-lineage";
 export * from "./text";
 export * from "./types";
 export * from "./visible-text";

@@ -1,5 +1,5 @@
 // What the canvas (view/) offers the panels (ui/), which may not import it: a picture of what is
-// drawn, and where each node is drawn. The canvas registers these while it is mounted.
+// drawn, and where each node is drawn. The canvas puts it in the session (`canvas`) while mounted.
 export interface SnapshotOptions {
   /** Printed above the graph. */
   title: string;
@@ -19,19 +19,4 @@ export interface NodePlacement {
 export interface CanvasPort {
   snapshot(options: SnapshotOptions): Promise<Blob>;
   placements(): ReadonlyMap<string, NodePlacement>;
-}
-
-let current: CanvasPort | null = null;
-
-/** Called by the canvas when it mounts; the returned function unregisters it. */
-export function registerCanvas(port: CanvasPort): () => void {
-  current = port;
-  return () => {
-    if (current === port) current = null;
-  };
-}
-
-/** The mounted canvas, or null when none is drawn. */
-export function canvas(): CanvasPort | null {
-  return current;
 }

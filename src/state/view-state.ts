@@ -1,5 +1,6 @@
 // Everything that defines a view, in one serialisable object: the URL carries it, so any view
-// can be shared as a link. Ephemeral things (hover, camera) are not here.
+// can be shared as a link. Ephemeral things (hover, the player, the camera) are not here: the
+// session (session.ts) holds them beside it. Each field is one link parameter (url-params.ts).
 import type { Kind } from "../model";
 
 export type LayoutMode = "force" | "time";

@@ -11,7 +11,6 @@ import { useExplorer, useStore, useUpdateView, useViewState } from "../context";
 import { useSelect } from "../hooks";
 import { CuratorNote } from "../details/CuratorNote";
 import { PassageFacts } from "./PassageFacts";
-import { sourceFocus } from "./source-focus";
 import { passageDomId, SourceText } from "./SourceText";
 import "./reader.css";
 
@@ -25,7 +24,7 @@ export function SourceReader() {
 }
 
 function Reader({ source }: { source: SourceRef }) {
-  const { graph, texts } = useExplorer();
+  const { graph, texts, sourceFocus } = useExplorer();
   const update = useUpdateView();
   const select = useSelect();
   const titleId = useId();
@@ -62,7 +61,7 @@ function Reader({ source }: { source: SourceRef }) {
       const lost = !document.activeElement || document.activeElement === document.body;
       if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
-  }, []);
+  }, [sourceFocus]);
 
   // "Show in source": bring the cited passage into view and give it focus.
   useEffect(() => {
@@ -80,7 +79,7 @@ function Reader({ source }: { source: SourceRef }) {
       el?.scrollIntoView({ block: "center" });
       el?.focus({ preventScroll: true });
     });
-  }, [focus, passages, source.id]);
+  }, [focus, passages, source.id, sourceFocus]);
 
   const dates = formatDateRange(source.date, undefined);
   return (
