@@ -9,4 +9,5 @@ export { isReadOnly, makeReadOnly } from "./read-only";
 export * from "./relations";
 export * from "./text";
 export * from "./types";
+export { checkStories, citationOf } from "./validate-stories";
 export * from "./visible-text";

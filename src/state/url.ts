@@ -5,6 +5,7 @@
 // unknown parameter each give a notice naming the parameter and value, and the rest still loads.
 // Serialising omits defaults, keeps one parameter order, and always ends with `v=` (the data version).
 import { isKind, KINDS, parseIsoDate, type DataGraph, type Kind } from "../model";
+import { findStory, goToStep } from "./story-steps";
 import { isReversedRange } from "./transitions";
 import { DEFAULT_VIEW, type LayoutMode, type ViewMode, type ViewState } from "./view-state";
 
@@ -36,13 +37,16 @@ export const VIEW_PARAMS = [
   "layout",
   "source",
   "view",
+  "story",
+  "step",
   "v",
 ] as const;
 
 /** Read by the app before the view exists (which dataset to load); kept in links, never warned about. */
-export const PASS_THROUGH_PARAMS = ["dataset"] as const;
+export const PASS_THROUGH_PARAMS = ["dataset", "embed"] as const;
 
 const LIST_PARAMS = new Set(["org", "kinds", "themes"]);
+const STORY_PARAMS = new Set(["story", "step", "v"]);
 const LAYOUTS: readonly LayoutMode[] = ["force", "time"];
 const VIEWS: readonly ViewMode[] = ["graph", "table"];
 const KIND_NAMES: Record<Kind, string> = {
@@ -192,6 +196,13 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
         if (graph.getAttribute("sources").some((s) => s.id === value)) state.source = value;
         else warn(param, `No source ${quoted(value)} in this dataset; no source was opened.`);
         break;
+      case "story":
+        if (findStory(graph, value)) state.story = value;
+        else warn(param, `No story ${quoted(value)} in this dataset; no story was opened.`);
+        break;
+      case "step":
+        state.step = /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 0;
+        break;
       case "v":
         if (value !== version) {
           notices.push({
@@ -203,6 +214,15 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
         break;
     }
   }
+  const steps = findStory(graph, state.story)?.steps.length ?? 0;
+  if (values.has("step") && (state.step < 1 || state.step > steps)) {
+    const which = steps ? `this story has steps 1 to ${steps}` : "no story is open";
+    warn("step", `${quoted(`step=${values.get("step") ?? ""}`)} is not a step (${which}); it was ignored.`);
+  }
+  if (state.story === null || state.step < 1 || state.step > steps) state.step = 1;
+  // A link that names a story and nothing else of the view opens the step's own view.
+  if (state.story !== null && [...values.keys()].every((name) => STORY_PARAMS.has(name)))
+    Object.assign(state, goToStep(state, graph, state.story, state.step));
   if (state.select !== null && state.edge !== null) {
     warn("edge", `A link selects a node or a relation, not both; "${state.select}" was selected, not "${state.edge}".`);
     state.edge = null;
@@ -266,6 +286,8 @@ export function serialiseViewUrl(state: ViewState, version: string, extra: Recor
   if (state.layout !== DEFAULT_VIEW.layout) put("layout", state.layout);
   if (state.source !== null) put("source", encode(state.source));
   if (state.view !== DEFAULT_VIEW.view) put("view", state.view);
+  if (state.story !== null) put("story", encode(state.story));
+  if (state.story !== null) put("step", String(state.step));
   put("v", encode(version));
   for (const [name, value] of Object.entries(extra)) put(encode(name), encode(value));
   return `?${parts.join("&")}`;
