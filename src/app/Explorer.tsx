@@ -8,7 +8,7 @@ import { createStore, type Store } from "../state/store";
 import { type Notice, parseViewUrl } from "../state/url";
 import type { ViewState } from "../state/view-state";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
-import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { ExplorerProvider, type ExplorerContextValue, useExplorer, useStore } from "../ui/context";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/shell/NoticeBar";
@@ -17,6 +17,9 @@ import { SidePanel } from "../ui/shell/SidePanel";
 import { SkipLink } from "../ui/shell/SkipLink";
 import { SourceReader } from "../ui/reader/SourceReader";
 import { StatusLine } from "../ui/shell/StatusLine";
+import { EmbedShell, isEmbed } from "../ui/stories/EmbedShell";
+import { presenting } from "../ui/stories/presenting";
+import { useStepKeys } from "../ui/stories/use-step-keys";
 import { TableView } from "../ui/table/TableView";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
@@ -89,9 +92,21 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   }, [explorer]);
   // The time player's step: shared by the player and the canvas, not part of the link.
   const [playhead] = useState(() => createStore<number | null>(null));
+  const [embed] = useState(() => isEmbed(window.location.search));
+  const present = useStore(presenting);
+  if (embed)
+    return (
+      <ExplorerProvider value={explorer}>
+        <StepKeys />
+        <ErrorBoundary place="the embedded graph" className="canvas-failed">
+          <EmbedShell canvas={<Canvas playhead={playhead} />} />
+        </ErrorBoundary>
+      </ExplorerProvider>
+    );
   return (
     <ExplorerProvider value={explorer}>
-      <div className="app-shell">
+      <StepKeys />
+      <div className={present ? "app-shell presenting" : "app-shell"}>
         <SkipLink />
         <ErrorBoundary place="the header">
           <Header />
@@ -131,6 +146,11 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
       </div>
     </ExplorerProvider>
   );
+}
+
+function StepKeys() {
+  useStepKeys();
+  return null;
 }
 
 function Canvas({ playhead }: { playhead: Store<number | null> }) {
