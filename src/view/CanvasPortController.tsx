@@ -11,6 +11,7 @@ import { type NodePlacement, registerCanvas, type SnapshotOptions } from "../sta
 import { frameNodes } from "./ChainCameraController";
 import { composeSnapshot } from "./compose-snapshot";
 import type { ReducerSlot } from "./ReducersController";
+import { svgOfView } from "./svg-view";
 
 function withPixelRatio<T>(ratio: number, body: () => T): T {
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
@@ -65,7 +66,7 @@ export function CanvasPortController({ graph, slot }: { graph: DataGraph; slot: 
       sigma.getGraph().forEachNode((key, a) => out.set(key, { x: a.x, y: a.y, size: a.size, color: a.color }));
       return out;
     };
-    return registerCanvas({ snapshot, placements });
+    return registerCanvas({ snapshot, placements, vector: (title) => svgOfView(sigma, graph, title) });
   }, [sigma, graph, slot]);
   return null;
 }

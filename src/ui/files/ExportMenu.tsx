@@ -4,7 +4,8 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
 import type { NodeViz } from "../../io";
 import { canvas } from "../../state/canvas-port";
-import { useExplorer } from "../context";
+import { useExplorer, useViewState } from "../context";
+import { downloadViewSvg, printView } from "../stories/output";
 import { download, downloadText } from "./download";
 import { useVisibleNodes } from "../hooks";
 
@@ -12,6 +13,7 @@ type Scope = "full" | "view";
 
 export function ExportMenu() {
   const { graph } = useExplorer();
+  const state = useViewState();
   const visible = useVisibleNodes();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>("full");
@@ -106,6 +108,25 @@ export function ExportMenu() {
             <span className="muted">
               {scope === "view" ? " only what the filters keep, framed" : " the canvas as drawn"}, with title and legend
             </span>
+          </li>
+          <li>
+            <button type="button" className="button" onClick={run("SVG", () => downloadViewSvg(graph, state))}>
+              SVG
+            </button>{" "}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                try {
+                  printView(graph, state);
+                } catch (error) {
+                  setMessage(`The print could not be made: ${error instanceof Error ? error.message : String(error)}`);
+                }
+              }}
+            >
+              Print or PDF…
+            </button>
+            <span className="muted"> the canvas as drawn, in vector; the print adds footnotes and the quotes</span>
           </li>
           <li>
             <button

@@ -4,6 +4,7 @@
 import { findStory, goToStep, isAtStep, closeStory } from "../../state/story-steps";
 import { useExplorer, useStore, useUpdateView, useViewState } from "../context";
 import { EmbedButton } from "./EmbedButton";
+import { OutputButtons } from "./OutputButtons";
 import { presenting, startPresenting, stopPresenting } from "./presenting";
 import { StoryQuotes } from "./StoryQuotes";
 
@@ -62,6 +63,7 @@ export function StoryPanel() {
               Close story
             </button>
           </div>
+          <OutputButtons />
           <h3 className="guide-steps-heading">Steps</h3>
           <ol className="guide-steps">
             {story.steps.map((s, i) => (
