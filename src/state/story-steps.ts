@@ -1,6 +1,6 @@
 // Playing a guided story: a step is a whole view (what its `view` names, defaults for the rest),
 // so stepping replaces the view, and Back, Forward and a link follow the steps like any other view.
-import type { DataGraph, Story, StoryView } from "../model";
+import type { DataGraph, Story, StoryQuote, StoryView } from "../model";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 export function storiesOf(graph: DataGraph): readonly Story[] {
@@ -52,3 +52,35 @@ export function isAtStep(state: ViewState, graph: DataGraph): boolean {
 /** Leaves the story; the view it showed stays. */
 export const closeStory = (state: ViewState): ViewState =>
   state.story === null ? state : { ...state, story: null, step: 1 };
+
+/** The story-step view of a view: what a link holds, without the defaults (and without story or search). */
+export function storyViewOf(state: ViewState): StoryView {
+  const view: StoryView = {};
+  if (state.select !== null) view.select = state.select;
+  if (state.edge !== null) view.edge = state.edge;
+  if (state.orgs.length) view.orgs = [...state.orgs];
+  if (state.kinds !== null) view.kinds = [...state.kinds];
+  if (state.themes.length) view.themes = [...state.themes];
+  if (state.from !== null) view.from = state.from;
+  if (state.to !== null) view.to = state.to;
+  if (state.undated !== DEFAULT_VIEW.undated) view.undated = state.undated;
+  if (state.fade !== DEFAULT_VIEW.fade) view.fade = state.fade;
+  if (state.lineage !== null) view.lineage = state.lineage;
+  if (state.path !== null) view.path = [state.path[0], state.path[1]];
+  if (state.timely !== DEFAULT_VIEW.timely) view.timely = state.timely;
+  if (state.layout !== DEFAULT_VIEW.layout) view.layout = state.layout;
+  return view;
+}
+
+/** The quotes a step made of this view could rest on: the citations of what it selects or traces. */
+export function quotesOfView(graph: DataGraph, state: ViewState): StoryQuote[] {
+  const out: StoryQuote[] = [];
+  for (const node of [state.select, state.lineage, ...(state.path ?? [])])
+    if (node !== null && graph.hasNode(node))
+      for (const c of graph.getNodeAttribute(node, "sources")) out.push({ node, quote: c.quote });
+  if (state.edge !== null && graph.hasEdge(state.edge))
+    for (const c of graph.getEdgeAttribute(state.edge, "sources")) out.push({ edge: state.edge, quote: c.quote });
+  return out.filter(
+    (q, i) => out.findIndex((o) => o.node === q.node && o.edge === q.edge && o.quote === q.quote) === i,
+  );
+}

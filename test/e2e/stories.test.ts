@@ -146,3 +146,48 @@ describeInBrowser("guided stories", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describeInBrowser("making a story", () => {
+  const app = useApp();
+
+  it("adds views as steps, reorders them, asks for quotes, and keeps the story in the downloaded dataset", async () => {
+    const { page, problems } = await app.open("/?select=hague-conference-2011");
+    await page.getByText("Stories ▾").click();
+    await page.getByRole("button", { name: "Make a story from this session…" }).click();
+    const maker = page.getByRole("region", { name: "Make a story" });
+    await maker.getByLabel("Title").fill("My story");
+    await maker.getByRole("button", { name: "Add the current view as a step" }).click();
+    await maker.getByLabel("Caption of step 1").fill("ICCT and UNICRI hosted a conference in The Hague.");
+    // Another view, in the same session: search and choose the Rome Memorandum.
+    await page.getByRole("combobox").fill("Rome Memorandum");
+    await page
+      .getByRole("option", { name: /Rome Memorandum/ })
+      .first()
+      .click();
+    await page.waitForURL(/select=rome-memorandum/);
+    await maker.getByRole("button", { name: "Add the current view as a step" }).click();
+    await maker.getByLabel("Caption of step 2").fill("The Rome Memorandum was adopted in Turkey.");
+    await maker.getByRole("button", { name: "Download the dataset with this story" }).click();
+    expect(await maker.getByRole("alert").textContent()).toContain("step 1: choose at least one quote");
+    const first = maker.locator(".guide-maker-steps > li").nth(0);
+    await first.getByRole("checkbox").first().check();
+    await maker.locator(".guide-maker-steps > li").nth(1).getByRole("checkbox").nth(1).check();
+    await first.getByRole("button", { name: "Down" }).click();
+    expect(await maker.getByLabel("Caption of step 1").inputValue()).toBe("The Rome Memorandum was adopted in Turkey.");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      maker.getByRole("button", { name: "Download the dataset with this story" }).click(),
+    ]);
+    const saved = JSON.parse(readFileSync((await download.path())!, "utf8")) as { attributes: { stories: Story[] } };
+    const made = saved.attributes.stories.at(-1)!;
+    expect(saved.attributes.stories.map((s) => s.id)).toEqual([STORY.id, "story-2"]);
+    expect(made.title).toBe("My story");
+    expect(made.steps.map((s) => s.caption)).toEqual([
+      "The Rome Memorandum was adopted in Turkey.",
+      "ICCT and UNICRI hosted a conference in The Hague.",
+    ]);
+    expect(made.steps.map((s) => s.view.select)).toEqual(["rome-memorandum", "hague-conference-2011"]);
+    for (const step of made.steps) expect(step.quotes).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+});
