@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 
 import type { Story } from "../../src/model";
+import { seriousViolations } from "./axe";
 import { describeInBrowser, settle, useApp } from "./harness";
 
 const DATA = JSON.parse(
@@ -75,6 +76,7 @@ describeInBrowser("guided stories", () => {
     const panel = page.getByRole("complementary", { name: "Story" });
     expect(await panel.locator(".guide-caption").textContent()).toBe(STORY.steps[0]!.caption);
     expect(stepParam(page)).toBe("1");
+    expect(await seriousViolations(page)).toEqual([]);
     await panel.getByRole("button", { name: "Close story" }).click();
     await panel.waitFor({ state: "detached" });
     expect(new URL(page.url()).searchParams.get("story")).toBeNull();
