@@ -8,7 +8,7 @@ import { openSession } from "../state/session";
 import type { Store } from "../state/store";
 import type { Notice } from "../state/url";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
-import { ExplorerProvider, useExplorer } from "../ui/context";
+import { ExplorerProvider, useExplorer, useStore } from "../ui/context";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/shell/NoticeBar";
@@ -17,6 +17,9 @@ import { SidePanel } from "../ui/shell/SidePanel";
 import { SkipLink } from "../ui/shell/SkipLink";
 import { SourceReader } from "../ui/reader/SourceReader";
 import { StatusLine } from "../ui/shell/StatusLine";
+import { EmbedShell, isEmbed } from "../ui/stories/EmbedShell";
+import { presenting } from "../ui/stories/presenting";
+import { useStepKeys } from "../ui/stories/use-step-keys";
 import { TableView } from "../ui/table/TableView";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
@@ -58,9 +61,21 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
     const timer = setTimeout(() => session.drawn.set(true), FIRST_FRAME_WAIT_MS);
     return () => clearTimeout(timer);
   }, [session]);
+  const [embed] = useState(() => isEmbed(window.location.search));
+  const present = useStore(presenting);
+  if (embed)
+    return (
+      <ExplorerProvider value={session}>
+        <StepKeys />
+        <ErrorBoundary place="the embedded graph" className="canvas-failed">
+          <EmbedShell canvas={<Canvas />} />
+        </ErrorBoundary>
+      </ExplorerProvider>
+    );
   return (
     <ExplorerProvider value={session}>
-      <div className="app-shell">
+      <StepKeys />
+      <div className={present ? "app-shell presenting" : "app-shell"}>
         <SkipLink />
         <ErrorBoundary place="the header">
           <Header />
@@ -100,6 +115,11 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
       </div>
     </ExplorerProvider>
   );
+}
+
+function StepKeys() {
+  useStepKeys();
+  return null;
 }
 
 function Canvas() {

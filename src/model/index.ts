@@ -11,4 +11,5 @@ export * from "./relations";
 export { findLineageCycle } from "./validate-lineage";
 export * from "./text";
 export * from "./types";
+export { checkStories, citationOf } from "./validate-stories";
 export * from "./visible-text";

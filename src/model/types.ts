@@ -4,7 +4,7 @@ import type { Kind } from "./kinds";
 import type { Relation } from "./relations";
 import type { Citation, GraphAttributes } from "./schema";
 
-export type { Citation, GraphAttributes, SourceRef } from "./schema";
+export type { Citation, GraphAttributes, SourceRef, Story, StoryQuote, StoryStep, StoryView } from "./schema";
 
 export interface NodeAttributes {
   kind: Kind;

@@ -16,7 +16,18 @@ export interface NodePlacement {
   color: string;
 }
 
+/** The canvas as vector graphics (view/svg-view.ts). */
+export interface ViewVector {
+  svg: SVGSVGElement;
+  /** Keys of the relations the view highlights, in footnote order (footnote n is index n - 1). */
+  footnotes: string[];
+  /** Keys of the nodes in the frame. */
+  nodes: string[];
+}
+
 export interface CanvasPort {
   snapshot(options: SnapshotOptions): Promise<Blob>;
+  /** What the camera shows now, as SVG, titled `title`. */
+  vector(title: string): ViewVector;
   placements(): ReadonlyMap<string, NodePlacement>;
 }

@@ -4,6 +4,7 @@
 // A new parameter is one entry here; url.ts reads and writes them all the same way.
 import { isKind, KINDS, parseIsoDate, type DataGraph, type Kind } from "../model";
 import { quoted } from "./notice";
+import { findStory } from "./story-steps";
 import { DEFAULT_VIEW, type LayoutMode, type ViewMode, type ViewState } from "./view-state";
 
 /** What reading a value may use: the graph, and a way to say what could not be used. */
@@ -21,7 +22,8 @@ export interface ViewParam<F extends keyof ViewState = keyof ViewState> {
   /** Repeated in a link, the values join with commas (org=a&org=b is org=a,b); else the first counts. */
   list?: boolean;
   read(value: string, reader: ParamReader): ViewState[F];
-  write(value: ViewState[F]): string | null;
+  /** The whole state is there for a parameter that depends on another (a step, on its story). */
+  write(value: ViewState[F], state: ViewState): string | null;
 }
 
 const encode = (value: string) => encodeURIComponent(value);
@@ -140,7 +142,27 @@ export const VIEW_PARAM_TABLE: readonly ViewParam[] = [
     write: orNull,
   }),
   oneOf("view", "view", VIEWS),
+  param({
+    name: "story",
+    field: "story",
+    read(value, r) {
+      if (findStory(r.graph, value)) return value;
+      r.warn(`No story ${quoted(value)} in this dataset; no story was opened.`);
+      return null;
+    },
+    write: orNull,
+  }),
+  // Checked against the story's length once every parameter is read (url.ts); 0 marks "not a step".
+  param({
+    name: "step",
+    field: "step",
+    read: (value) => (/^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 0),
+    write: (step, state) => (state.story === null ? null : String(step)),
+  }),
 ];
+
+/** Parameters a link may hold alone to open a story's step as the story shows it. */
+export const STORY_PARAMS: ReadonlySet<string> = new Set(["story", "step", "v"]);
 
 function readPath(value: string, r: ParamReader): [string, string] | null {
   const keys = value.split(",");

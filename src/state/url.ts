@@ -8,7 +8,8 @@
 import type { DataGraph, Kind } from "../model";
 import { type Notice, quoted } from "./notice";
 import { isReversedRange } from "./transitions";
-import { type ParamReader, VIEW_PARAM_TABLE, type ViewParam } from "./url-params";
+import { findStory, goToStep } from "./story-steps";
+import { type ParamReader, STORY_PARAMS, VIEW_PARAM_TABLE, type ViewParam } from "./url-params";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 export { type Notice, QUOTE_MAX, quoted } from "./notice";
@@ -24,7 +25,7 @@ const VERSION_PARAM = "v";
 export const VIEW_PARAMS: readonly string[] = [...VIEW_PARAM_TABLE.map((p) => p.name), VERSION_PARAM];
 
 /** Read by the app before the view exists (which dataset to load); kept in links, never warned about. */
-export const PASS_THROUGH_PARAMS = ["dataset"] as const;
+export const PASS_THROUGH_PARAMS = ["dataset", "embed"] as const;
 
 const BY_NAME = new Map<string, ViewParam>(VIEW_PARAM_TABLE.map((p) => [p.name, p]));
 const KIND_NAMES: Record<Kind, string> = {
@@ -102,6 +103,15 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
   }
 
   // Rules across parameters.
+  const steps = findStory(graph, state.story)?.steps.length ?? 0;
+  if (values.has("step") && (state.step < 1 || state.step > steps)) {
+    const which = steps ? `this story has steps 1 to ${steps}` : "no story is open";
+    warn("step", `${quoted(`step=${values.get("step") ?? ""}`)} is not a step (${which}); it was ignored.`);
+  }
+  if (state.story === null || state.step < 1 || state.step > steps) state.step = 1;
+  // A link that names a story and nothing else of the view opens the step's own view.
+  if (state.story !== null && [...values.keys()].every((name) => STORY_PARAMS.has(name)))
+    Object.assign(state, goToStep(state, graph, state.story, state.step));
   if (state.select !== null && state.edge !== null) {
     warn("edge", `A link selects a node or a relation, not both; "${state.select}" was selected, not "${state.edge}".`);
     state.edge = null;
@@ -128,7 +138,7 @@ export function parseViewUrl(search: string, ctx: UrlContext): { state: ViewStat
 export function serialiseViewUrl(state: ViewState, version: string, extra: Record<string, string> = {}): string {
   const parts: string[] = [];
   for (const { name, field, write } of VIEW_PARAM_TABLE) {
-    const value = write(state[field]);
+    const value = write(state[field], state);
     if (value !== null) parts.push(`${name}=${value}`);
   }
   parts.push(`${VERSION_PARAM}=${encodeURIComponent(version)}`);

@@ -36,6 +36,9 @@ export interface ViewState {
   /** Source open in the reader (`source=`). */
   source: string | null;
   view: ViewMode;
+  /** Guided story being played (`story=`), and its step, counted from 1 (`step=`). */
+  story: string | null;
+  step: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -55,4 +58,6 @@ export const DEFAULT_VIEW: ViewState = {
   layout: "force",
   source: null,
   view: "graph",
+  story: null,
+  step: 1,
 };

@@ -12,6 +12,7 @@ import type { Store } from "../state/store";
 import { frameNodes } from "./camera";
 import { composeSnapshot } from "./compose-snapshot";
 import type { ReducerSlot } from "./ReducersController";
+import { svgOfView } from "./svg-view";
 
 function withPixelRatio<T>(ratio: number, body: () => T): T {
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
@@ -73,7 +74,7 @@ export function CanvasPortController({ graph, slot, port }: Props) {
       sigma.getGraph().forEachNode((key, a) => out.set(key, { x: a.x, y: a.y, size: a.size, color: a.color }));
       return out;
     };
-    const mine: CanvasPort = { snapshot, placements };
+    const mine: CanvasPort = { snapshot, placements, vector: (title) => svgOfView(sigma, graph, title) };
     port.set(mine);
     return () => port.set((current) => (current === mine ? null : current));
   }, [sigma, graph, slot, port]);

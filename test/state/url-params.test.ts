@@ -23,7 +23,7 @@ describe("the link parameter table", () => {
 
   it("leaves every default out of the link", () => {
     for (const { name, field, write } of VIEW_PARAM_TABLE)
-      expect([name, write(DEFAULT_VIEW[field])]).toEqual([name, null]);
+      expect([name, write(DEFAULT_VIEW[field], DEFAULT_VIEW)]).toEqual([name, null]);
     expect(serialiseViewUrl(DEFAULT_VIEW, "0badc0de")).toBe("?v=0badc0de");
   });
 

@@ -48,6 +48,9 @@ describe("the export formats", () => {
     const canvas: CanvasPort = {
       snapshot: async (options) => (asked.push(options), new Blob(["png"], { type: "image/png" })),
       placements: () => new Map(),
+      vector: () => {
+        throw new Error("the PNG does not draw vectors");
+      },
     };
     const [file] = await format("PNG image").make(request({ scope: "view", keys: view, canvas }));
     expect(asked).toEqual([{ title: "Fixture (current view)", scale: 2, only: view }]);

@@ -3,7 +3,8 @@
 // The formats are a table (export-formats.ts); the menu is a popover (use-popover.ts).
 import { useId, useState } from "react";
 
-import { useExplorer } from "../context";
+import { useExplorer, useViewState } from "../context";
+import { downloadViewSvg, printView } from "../stories/output";
 import { download } from "./download";
 import { EXPORT_FORMATS, type ExportFormat, type Scope } from "./export-formats";
 import { useVisibleNodes } from "../hooks";
@@ -11,6 +12,7 @@ import { usePopover } from "./use-popover";
 
 export function ExportMenu() {
   const { graph, canvas } = useExplorer();
+  const state = useViewState();
   const visible = useVisibleNodes();
   const { open, root, toggle, onToggle, onKeyDown } = usePopover();
   const [scope, setScope] = useState<Scope>("full");
@@ -72,6 +74,36 @@ export function ExportMenu() {
               <span className="muted">{format.note(scope)}</span>
             </li>
           ))}
+          <li>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                try {
+                  downloadViewSvg(graph, state, canvas);
+                  setMessage("SVG downloaded");
+                } catch (error) {
+                  setMessage(`SVG could not be made: ${error instanceof Error ? error.message : String(error)}`);
+                }
+              }}
+            >
+              SVG
+            </button>{" "}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                try {
+                  printView(graph, state, canvas);
+                } catch (error) {
+                  setMessage(`The print could not be made: ${error instanceof Error ? error.message : String(error)}`);
+                }
+              }}
+            >
+              Print or PDF…
+            </button>
+            <span className="muted"> the canvas as drawn, in vector; the print adds footnotes and the quotes</span>
+          </li>
         </ul>
         <p className="muted export-message" aria-live="polite">
           {message}
