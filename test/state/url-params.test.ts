@@ -47,8 +47,12 @@ describe("the link parameter table", () => {
       { source: "fixture-source" },
       { view: "table" },
     ];
-    // Every parameter is exercised above.
-    expect(new Set(views.flatMap((v) => Object.keys(v)))).toEqual(new Set(Object.keys(DEFAULT_VIEW)));
+    // Every parameter is exercised above, but story and step: a story alone in a link opens its
+    // step's whole view, so they are read together, against a dataset's stories (story-url.test.ts).
+    const together = new Set(["story", "step"]);
+    expect(new Set(views.flatMap((v) => Object.keys(v)))).toEqual(
+      new Set(Object.keys(DEFAULT_VIEW).filter((key) => !together.has(key))),
+    );
     for (const changes of views) {
       const state = { ...DEFAULT_VIEW, ...changes };
       const search = serialiseViewUrl(state, ctx.version);
