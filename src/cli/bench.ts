@@ -1,7 +1,7 @@
 // npm run bench: times the app's loader, queries and drawing against bare graphology and bare
 // sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
 // medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
-// --browser-sizes=default,1k,10k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
+// --browser-sizes=default,1k,10k,50k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
@@ -65,7 +65,7 @@ for (const size of args.has("no-node") ? [] : sizes) {
 // "default" is the default dataset (graph-data/): what a first visit draws.
 const browserSizes = args.has("no-browser")
   ? []
-  : (args.get("browser-sizes") ?? "default,1k,10k")
+  : (args.get("browser-sizes") ?? "default,1k,10k,50k")
       .split(",")
       .map((s) => (s === "default" ? DEFAULT : parseSize(s)))
       .filter((n) => n === DEFAULT || n > 0);
@@ -87,13 +87,14 @@ if (browserSizes.length) {
       const loaded = loadDataset(dataset.json, dataset.texts);
       if (!loaded.ok) throw new Error(`bench: ${name} dataset rejected`);
       const hoverNode = isDefault ? "rome-memorandum" : (pickLandmarks(loaded.graph).orgOne[0] as string);
-      const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 3 : runs));
+      const browserRuns = Number(args.get("browser-runs") ?? (size >= 50_000 ? 1 : size >= 10_000 ? 3 : runs));
       const { rows: found, version } = await runBrowserSuite({
         baseUrl: server.baseUrl,
         name,
         size: isDefault ? loaded.graph.order : size,
         runs: browserRuns,
         hoverNode,
+        searchText: loaded.graph.getNodeAttribute(hoverNode, "label"),
         firstFrameOnly: args.has("first-frame-only"),
         log,
       });
