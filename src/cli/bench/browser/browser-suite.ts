@@ -67,6 +67,8 @@ async function measurePage(
 ): Promise<Record<Metric, number>> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // An input is only delivered once the page's main thread is free: on a large graph that may be minutes.
+  page.setDefaultTimeout(600_000);
   // tsx keeps function names with a __name helper the page does not have.
   await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
   const data = `../data/${input.name}.json`;
