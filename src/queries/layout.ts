@@ -2,9 +2,9 @@
 // seeded generator (nodes taken in key order, so insertion order does not matter), ForceAtlas2 runs
 // for a number of iterations set by the graph's size, then noverlap pushes apart nodes that still
 // touch. Past LARGE_GRAPH nodes ForceAtlas2 uses Barnes–Hut (inferSettings), runs fewer iterations
-// the larger the graph and stops early once nodes hardly move (converged), so a 50k-node graph
-// settles in seconds (converged: the nodes' mean move in an iteration is under a pixel of the
-// fitted canvas, so further iterations no longer change what a reader sees); past NOVERLAP_MAX noverlap is skipped (see there).
+// the larger the graph and stops once converged — the nodes' mean move in an iteration is under a
+// pixel of the fitted canvas, so more iterations would not change what a reader sees — so a
+// 50k-node graph settles in seconds; past NOVERLAP_MAX noverlap is skipped (see there).
 // The data graph is only read: the work happens on a scratch copy of its structure. The work is
 // split into plain data (layoutInput, structured-clone friendly) and the computation
 // (layoutFromInput), so a worker can run it off the page (src/view/layout.worker.ts) with the same
