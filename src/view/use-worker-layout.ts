@@ -104,15 +104,8 @@ export function useWorkerLayout(
       finish();
     };
     stopRef.current = finish;
-    // ForceAtlas2 takes a core: it starts once the first frame is drawn, so that frame — whose
-    // pixels software WebGL reads back on the main thread — does not wait on a machine it keeps busy.
-    let startTimer: ReturnType<typeof setTimeout> | undefined;
-    const firstFrame = requestAnimationFrame(() => {
-      startTimer = setTimeout(() => worker.postMessage(input, [input.edges.buffer, input.sizes.buffer]));
-    });
+    worker.postMessage(input, [input.edges.buffer, input.sizes.buffer]);
     return () => {
-      cancelAnimationFrame(firstFrame);
-      clearTimeout(startTimer);
       cancelAnimation();
       cancelFrame();
       finish();
