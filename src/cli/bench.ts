@@ -1,7 +1,8 @@
 // npm run bench: times the app's loader, queries and drawing against bare graphology and bare
 // sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
 // medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
-// --browser-sizes=default,1k,10k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE.
+// --browser-sizes=default,1k,10k,50k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE
+// --peers (Gephi Lite and the sigma.js demo, when npm has them: bench/peers.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
@@ -16,6 +17,7 @@ import { setClock } from "./bench/measure";
 import { runNodeSuite } from "./bench/node/node-suite";
 import { formatTable, machineInfo, type ResultRow, writeJson } from "./bench/report";
 import { serve } from "./bench/browser/static-server";
+import { peerNotes } from "./bench/peers";
 import { loadDataset } from "../model";
 
 // A 100k-node dataset is ~200 MB of JSON, parsed and built twice at once: give V8 room.
@@ -52,6 +54,10 @@ const log = (line: string) => process.stderr.write(line + "\n");
 const machine = machineInfo();
 const rows: ResultRow[] = [];
 const notes: string[] = [];
+if (args.has("peers")) {
+  notes.push(...peerNotes());
+  for (const note of notes) log(note);
+}
 for (const size of args.has("no-node") ? [] : sizes) {
   log(`[${size}] generating`);
   const { json, texts } = generateDataset(size, 1);
@@ -65,7 +71,7 @@ for (const size of args.has("no-node") ? [] : sizes) {
 // "default" is the default dataset (graph-data/): what a first visit draws.
 const browserSizes = args.has("no-browser")
   ? []
-  : (args.get("browser-sizes") ?? "default,1k,10k")
+  : (args.get("browser-sizes") ?? "default,1k,10k,50k")
       .split(",")
       .map((s) => (s === "default" ? DEFAULT : parseSize(s)))
       .filter((n) => n === DEFAULT || n > 0);
@@ -87,13 +93,14 @@ if (browserSizes.length) {
       const loaded = loadDataset(dataset.json, dataset.texts);
       if (!loaded.ok) throw new Error(`bench: ${name} dataset rejected`);
       const hoverNode = isDefault ? "rome-memorandum" : (pickLandmarks(loaded.graph).orgOne[0] as string);
-      const browserRuns = Number(args.get("browser-runs") ?? (size >= 10_000 ? 3 : runs));
+      const browserRuns = Number(args.get("browser-runs") ?? (size >= 50_000 ? 1 : size >= 10_000 ? 3 : runs));
       const { rows: found, version } = await runBrowserSuite({
         baseUrl: server.baseUrl,
         name,
         size: isDefault ? loaded.graph.order : size,
         runs: browserRuns,
         hoverNode,
+        searchText: loaded.graph.getNodeAttribute(hoverNode, "label"),
         firstFrameOnly: args.has("first-frame-only"),
         log,
       });
@@ -110,5 +117,6 @@ console.log(
   `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.browser ?? "no browser"}, load average ${machine.loadAverage}, ${machine.date}\n`,
 );
 console.log(formatTable(rows));
+for (const note of notes) console.log(`\n${note}`);
 writeJson(out, machine, rows, notes);
 console.log(`\nwrote ${out}`);

@@ -47,6 +47,68 @@ export function footprint(graph: DataGraph, orgKeys: readonly string[]): Set<str
   return result;
 }
 
+const rememberSizes = perGraphCache(1);
+
+/**
+ * footprint(graph, [org]).size of every organisation at once, as the organisation filter lists
+ * them: the graph's adjacency is read once into typed arrays and each footprint is counted with a
+ * stamp per node instead of a Set, so 7,000 organisations of a 50k-node graph take tens of
+ * milliseconds instead of seconds of the page's main thread.
+ */
+export function footprintSizes(graph: DataGraph): ReadonlyMap<string, number> {
+  return rememberSizes(graph, "sizes", () => {
+    const keys = graph.nodes();
+    const at = new Map<string, number>();
+    keys.forEach((key, i) => at.set(key, i));
+    const reached = Uint8Array.from(keys, (key) =>
+      REACHED_THROUGH_EVENTS.has(graph.getNodeAttribute(key, "kind")) ? 1 : 0,
+    );
+    // Neighbours (either direction) and events taken part in, as offsets into flat lists.
+    const degree = new Int32Array(keys.length + 1);
+    const tookPart = new Int32Array(keys.length + 1);
+    graph.forEachEdge((_edge, attrs, source, target) => {
+      degree[at.get(source)! + 1]!++;
+      degree[at.get(target)! + 1]!++;
+      if (TOOK_PART.has(attrs.relation)) tookPart[at.get(source)! + 1]!++;
+    });
+    for (let i = 0; i < keys.length; i++) {
+      degree[i + 1]! += degree[i]!;
+      tookPart[i + 1]! += tookPart[i]!;
+    }
+    const neighbours = new Int32Array(degree[keys.length]!);
+    const events = new Int32Array(tookPart[keys.length]!);
+    const nextN = degree.slice(0, keys.length);
+    const nextE = tookPart.slice(0, keys.length);
+    graph.forEachEdge((_edge, attrs, source, target) => {
+      const s = at.get(source)!;
+      const t = at.get(target)!;
+      neighbours[nextN[s]!++] = t;
+      neighbours[nextN[t]!++] = s;
+      if (TOOK_PART.has(attrs.relation)) events[nextE[s]!++] = t;
+    });
+    const stamp = new Int32Array(keys.length);
+    const sizes = new Map<string, number>();
+    keys.forEach((key, org) => {
+      if (graph.getNodeAttribute(key, "kind") !== "organisation") return;
+      const mark = org + 1;
+      let size = 0;
+      const add = (node: number) => {
+        if (stamp[node] === mark) return;
+        stamp[node] = mark;
+        size++;
+      };
+      add(org);
+      for (let i = degree[org]!; i < degree[org + 1]!; i++) add(neighbours[i]!);
+      for (let e = tookPart[org]!; e < tookPart[org + 1]!; e++) {
+        const event = events[e]!;
+        for (let i = degree[event]!; i < degree[event + 1]!; i++) if (reached[neighbours[i]!]) add(neighbours[i]!);
+      }
+      sizes.set(key, size);
+    });
+    return sizes;
+  });
+}
+
 const remember = perGraphCache(16);
 
 /**

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { footprint } from "../../src/queries/footprint";
+import { footprint, footprintSizes } from "../../src/queries/footprint";
+import { generateDataset } from "../../src/cli/bench/synthetic/generate";
+import { loadDataset } from "../../src/model";
 import { makeGraph, realGraph, realKeyOf, storyGraph } from "../fixtures/graphs";
+
+/** A seeded synthetic dataset: heavy-tailed organisations hosting many events. */
+function syntheticGraph(size: number) {
+  const { json, texts } = generateDataset(size, 3);
+  const loaded = loadDataset(json, texts);
+  if (!loaded.ok) throw new Error("synthetic dataset rejected");
+  return loaded.graph;
+}
 
 const sorted = (set: Set<string>) => [...set].sort();
 
@@ -71,6 +81,17 @@ describe("footprint", () => {
     expect(hedayah.size).toBeLessThan(graph.order);
     for (const key of hedayah) {
       expect(graph.hasNode(key)).toBe(true);
+    }
+  });
+});
+
+describe("footprintSizes (the organisation filter's counts)", () => {
+  it("gives each organisation the size of its own footprint, and lists nothing else", () => {
+    for (const graph of [realGraph(), storyGraph(), syntheticGraph(2000)]) {
+      const sizes = footprintSizes(graph);
+      const orgs = graph.filterNodes((_, a) => a.kind === "organisation");
+      expect([...sizes.keys()].sort()).toEqual(orgs.sort());
+      for (const org of orgs) expect(sizes.get(org), org).toBe(footprint(graph, [org]).size);
     }
   });
 });

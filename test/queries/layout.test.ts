@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { forceLayout, layoutFromInput, layoutInput, seededRandom, startPositions } from "../../src/queries/layout";
+import {
+  forceLayout,
+  iterationsFor,
+  LARGE_GRAPH,
+  layoutFromInput,
+  layoutInput,
+  seededRandom,
+  startPositions,
+} from "../../src/queries/layout";
 import { makeGraph, realGraph } from "../fixtures/graphs";
 
 const chain = (keys: string[]) =>
@@ -71,6 +79,19 @@ describe("layoutFromInput (what the layout worker runs)", () => {
     const moved = input.keys.some((key, i) => first![i * 2] !== start.get(key)!.x);
     expect(moved).toBe(true);
     expect(startPositions(input.keys, input.seed)).toEqual(start);
+  });
+});
+
+describe("iterationsFor", () => {
+  it("gives small graphs the full 600 and larger ones fewer, never under 60", () => {
+    expect(iterationsFor(80)).toBe(600);
+    expect(iterationsFor(LARGE_GRAPH)).toBe(600);
+    const sizes = [LARGE_GRAPH + 1, 10_000, 50_000, 200_000];
+    const counts = sizes.map(iterationsFor);
+    expect(counts[0]).toBeLessThan(600);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1]!);
+    expect(iterationsFor(50_000)).toBe(60);
+    expect(Math.min(...counts)).toBe(60);
   });
 });
 

@@ -1,7 +1,7 @@
 // Multi-selects over nodes of one kind (organisations, themes), listed by label.
 import { useMemo } from "react";
 
-import { footprint } from "../../queries/footprint";
+import { footprintSizes } from "../../queries/footprint";
 import { toggleOrg, toggleTheme } from "../../state/transitions";
 import { CheckList, type CheckOption } from "../filters/CheckList";
 import { useExplorer, useUpdateView, useViewState } from "../context";
@@ -16,17 +16,17 @@ export function OrgFilter() {
   const { graph } = useExplorer();
   const { orgs } = useViewState();
   const update = useUpdateView();
-  const options = useMemo(
-    () =>
-      graph
-        .filterNodes((_, a) => a.kind === "organisation")
-        .map((key) => {
-          const size = footprint(graph, [key]).size;
-          return { key, label: graph.getNodeAttribute(key, "label"), note: `${size - 1} linked`, weight: size };
-        })
-        .sort(byLabel),
-    [graph],
-  );
+  const options = useMemo(() => {
+    const sizes = footprintSizes(graph);
+    return [...sizes]
+      .map(([key, size]) => ({
+        key,
+        label: graph.getNodeAttribute(key, "label"),
+        note: `${size - 1} linked`,
+        weight: size,
+      }))
+      .sort(byLabel);
+  }, [graph]);
   if (!options.length) return null;
   return (
     <CheckList

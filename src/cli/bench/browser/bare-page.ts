@@ -1,6 +1,7 @@
 // The benchmark's baseline page: bare sigma drawing the same graph as the explorer, with the same
 // settings, programs, colours and sizes, positions computed ahead of time, and the textbook
-// reducers for a filter and a hover (as in sigma's own demo). No validation, no React, no layout.
+// reducers for a filter, a hover and a search (as in sigma's own demo: a text box, Enter selects
+// the first node whose name contains the text, highlights it with its neighbours and moves the camera to it). No validation, no React, no layout.
 // Built by browser-build.ts into bench-results/bare/. URL: ?data=…json&positions=…json&x=&y=&w=&h=
 import Graph from "graphology";
 import Sigma from "sigma";
@@ -34,6 +35,7 @@ graph.updateEachNodeAttributes((key, a) => {
     size: nodeSize(graph.degree(key), order),
     color: style.color,
     label: shortLabel(a.label),
+    name: String(a.label).toLowerCase(),
     kind: a.kind,
     shape: style.shape,
     type: "shape",
@@ -52,9 +54,12 @@ container.dataset.graphReady = "true";
 let fadedKind: Kind | null = null;
 let hovered: string | null = null;
 let neighbours = new Set<string>();
+let selected: string | null = null;
+let selectedNeighbours = new Set<string>();
 const faded = (node: string) =>
   (fadedKind !== null && graph.getNodeAttribute(node, "kind") === fadedKind) ||
-  (hovered !== null && node !== hovered && !neighbours.has(node));
+  (hovered !== null && node !== hovered && !neighbours.has(node)) ||
+  (selected !== null && node !== selected && !selectedNeighbours.has(node));
 function applyReducers() {
   sigma.setSetting("nodeReducer", (node, a) => (faded(node) ? { ...a, color: FADED_COLOR, label: "" } : a));
   sigma.setSetting("edgeReducer", (edge, a) => {
@@ -65,6 +70,15 @@ function applyReducers() {
 document.getElementById("filter")?.addEventListener("click", () => {
   fadedKind = fadedKind ? null : "person";
   applyReducers();
+});
+document.getElementById("search")?.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter") return;
+  const text = (event.target as HTMLInputElement).value.toLowerCase();
+  selected = graph.findNode((_node, a) => (a.name as string).includes(text)) ?? null;
+  if (selected === null) return;
+  selectedNeighbours = new Set(graph.neighbors(selected));
+  applyReducers();
+  void sigma.getCamera().animate(sigma.getNodeDisplayData(selected) as { x: number; y: number }, { duration: 500 });
 });
 sigma.on("enterNode", ({ node }) => {
   hovered = node;

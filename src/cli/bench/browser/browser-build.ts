@@ -12,7 +12,7 @@ import { forceLayout } from "../../../queries/layout";
 import { displayLayoutOptions } from "../../../view/display-graph";
 import type { SyntheticDataset } from "../synthetic/generate";
 
-const ROOT = resolve(import.meta.dirname, "../../..");
+const ROOT = resolve(import.meta.dirname, "../../../..");
 export const RESULTS = join(ROOT, "bench-results");
 
 export async function buildPages(): Promise<void> {

@@ -2,9 +2,13 @@
 // the reader sees: navigation → the first frame after the graph container is marked ready
 // (data-graph-ready), and an input event → the next frame sigma renders (data-frames changes),
 // each ending at the animation frame after the render, when the pixels are handed to the screen.
+// It also keeps the longest main-thread task Chromium reports (long tasks: over 50 ms), from the
+// navigation on: how long the page could not answer the reader at worst.
 export interface BenchProbe {
   firstFrame: number | null;
-  arm(type: "click" | "mousemove"): void;
+  /** The longest main-thread task so far in ms (0: none over 50 ms). */
+  longestTask: number;
+  arm(type: "click" | "mousemove" | "keydown"): void;
   result(): Promise<number>;
 }
 
@@ -15,6 +19,7 @@ export function installProbe(): void {
   const container = () => document.querySelector<HTMLElement>("[data-graph-ready]");
   const probe: BenchProbe = {
     firstFrame: null,
+    longestTask: 0,
     arm(type) {
       result = new Promise((done) => {
         pending = { t0: null, frames: undefined, done };
@@ -28,6 +33,9 @@ export function installProbe(): void {
     },
     result: () => result,
   };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longestTask = Math.max(probe.longestTask, entry.duration);
+  }).observe({ type: "longtask", buffered: true });
   new MutationObserver(() => {
     const ready = container();
     if (!ready) return;

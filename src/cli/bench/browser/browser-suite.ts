@@ -8,7 +8,16 @@ import { median } from "../measure";
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-type Metric = "first drawn frame" | "layout settled" | "filter (fade a kind)" | "hover a node";
+const METRICS = [
+  "first drawn frame",
+  "layout settled",
+  "filter (fade a kind)",
+  "hover a node",
+  "search: Enter selects a node",
+  "longest main-thread task",
+] as const;
+type Metric = (typeof METRICS)[number];
+const noMetrics = () => Object.fromEntries(METRICS.map((m) => [m, Number.NaN])) as Record<Metric, number>;
 type PageKind = "explorer" | "bare";
 export interface BrowserRow {
   operation: Metric;
@@ -26,6 +35,8 @@ export interface BrowserInput {
   runs: number;
   /** A big node both pages draw in the same place, to hover. */
   hoverNode: string;
+  /** Text typed into each page's search box; Enter then selects the first node whose name has it. */
+  searchText: string;
   /** Only navigation → first drawn frame: no waiting for the layout, no filter or hover. */
   firstFrameOnly?: boolean;
   /** Filled in by the bare page: where hoverNode is drawn, relative to the canvas. */
@@ -33,7 +44,12 @@ export interface BrowserInput {
   log: (line: string) => void;
 }
 
-async function timed(page: Page, type: "click" | "mousemove", act: () => Promise<void>, timeoutMs = 60_000) {
+async function timed(
+  page: Page,
+  type: "click" | "mousemove" | "keydown",
+  act: () => Promise<void>,
+  timeoutMs = 60_000,
+) {
   await page.evaluate((t) => (window as unknown as { benchProbe: { arm(t: string): void } }).benchProbe.arm(t), type);
   await act();
   const result = page.evaluate(() =>
@@ -51,6 +67,8 @@ async function measurePage(
 ): Promise<Record<Metric, number>> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  // An input is only delivered once the page's main thread is free: on a large graph that may be minutes.
+  page.setDefaultTimeout(600_000);
   // tsx keeps function names with a __name helper the page does not have.
   await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
   const data = `../data/${input.name}.json`;
@@ -67,15 +85,14 @@ async function measurePage(
   const firstFrame = await page.evaluate(
     () => (window as unknown as { benchProbe: { firstFrame: number } }).benchProbe.firstFrame,
   );
+  const longestTask = () =>
+    page.evaluate(() => (window as unknown as { benchProbe: { longestTask: number } }).benchProbe.longestTask);
+  const result = noMetrics();
+  result["first drawn frame"] = firstFrame;
   if (input.firstFrameOnly) {
+    result["longest main-thread task"] = await longestTask();
     await context.close();
-    const none = Number.NaN;
-    return {
-      "first drawn frame": firstFrame,
-      "layout settled": none,
-      "filter (fade a kind)": none,
-      "hover a node": none,
-    };
+    return result;
   }
   const found = (await page.locator(".graph-canvas").first().boundingBox()) ?? canvas;
   // Large graphs open before their layout is done (a worker computes it): filter and hover are
@@ -119,13 +136,17 @@ async function measurePage(
       hover = Number.NaN;
     }
   }
+  await page.mouse.move(1, VIEWPORT.height - 1);
+  const search =
+    kind === "explorer" ? page.getByRole("combobox", { name: "Search", exact: true }) : page.locator("#search");
+  await search.fill(input.searchText);
+  if (kind === "explorer") await page.getByRole("option").first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  result["search: Enter selects a node"] = await timed(page, "keydown", () => search.press("Enter"));
+  await page.waitForTimeout(1000);
+  result["longest main-thread task"] = await longestTask();
   await context.close();
-  return {
-    "first drawn frame": firstFrame,
-    "layout settled": settled,
-    "filter (fade a kind)": filter,
-    "hover a node": hover,
-  };
+  return { ...result, "layout settled": settled, "filter (fade a kind)": filter, "hover a node": hover };
 }
 
 /** Where the explorer's canvas sits in the page (its default dataset opens fast); the bare page copies it. */
@@ -151,10 +172,8 @@ export interface Box {
 export async function runBrowserSuite(input: BrowserInput): Promise<{ rows: BrowserRow[]; version: string }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const version = browser.version();
-  const samples: Record<PageKind, Record<Metric, number[]>> = {
-    explorer: { "first drawn frame": [], "layout settled": [], "filter (fade a kind)": [], "hover a node": [] },
-    bare: { "first drawn frame": [], "layout settled": [], "filter (fade a kind)": [], "hover a node": [] },
-  };
+  const noSamples = () => Object.fromEntries(METRICS.map((m) => [m, []])) as unknown as Record<Metric, number[]>;
+  const samples: Record<PageKind, Record<Metric, number[]>> = { explorer: noSamples(), bare: noSamples() };
   try {
     const canvas = await explorerCanvas(browser, input.baseUrl);
     for (let run = 0; run < input.runs; run++) {
@@ -162,16 +181,14 @@ export async function runBrowserSuite(input: BrowserInput): Promise<{ rows: Brow
       for (const kind of order) {
         const m = await measurePage(browser, kind, input, canvas);
         for (const metric of Object.keys(samples[kind]) as Metric[]) samples[kind][metric].push(m[metric]);
-        input.log(
-          `  ${kind} run ${run + 1}: first frame ${m["first drawn frame"].toFixed(0)} ms, settled ${m["layout settled"].toFixed(0)} ms, filter ${m["filter (fade a kind)"].toFixed(0)} ms, hover ${m["hover a node"].toFixed(0)} ms`,
-        );
+        input.log(`  ${kind} run ${run + 1}: ${METRICS.map((k) => `${k} ${m[k].toFixed(0)} ms`).join(", ")}`);
       }
     }
   } finally {
     await browser.close();
   }
-  const metrics = Object.keys(samples.explorer) as Metric[];
-  const rows = (input.firstFrameOnly ? metrics.slice(0, 1) : metrics).map((operation) => {
+  const shown = input.firstFrameOnly ? (["first drawn frame", "longest main-thread task"] as const) : METRICS;
+  const rows = shown.map((operation) => {
     const ok = (list: number[]) => list.filter((n) => Number.isFinite(n));
     const e = ok(samples.explorer[operation]);
     const b = ok(samples.bare[operation]);
