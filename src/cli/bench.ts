@@ -2,9 +2,10 @@
 // sigma on synthetic datasets, prints a table and writes bench-results/latest.json. Figures are
 // medians; nothing here is asserted. Options: --sizes=1k,10k,100k --runs=5 --clock=cpu|wall
 // --browser-sizes=default,1k,10k,50k --browser-runs=N --no-browser --no-node --first-frame-only --out=FILE
-// --peers (Gephi Lite and the sigma.js demo, when npm has them: bench/peers.ts).
+// --peers (also runs bench-peers.ts: Gephi Lite and the sigma.js demo, side by side).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 
 import { buildPages, defaultDataset, RESULTS, writeBrowserData } from "./bench/browser/browser-build";
@@ -17,7 +18,6 @@ import { setClock } from "./bench/measure";
 import { runNodeSuite } from "./bench/node/node-suite";
 import { formatTable, machineInfo, type ResultRow, writeJson } from "./bench/report";
 import { serve } from "./bench/browser/static-server";
-import { peerNotes } from "./bench/peers";
 import { loadDataset } from "../model";
 
 // A 100k-node dataset is ~200 MB of JSON, parsed and built twice at once: give V8 room.
@@ -54,9 +54,21 @@ const log = (line: string) => process.stderr.write(line + "\n");
 const machine = machineInfo();
 const rows: ResultRow[] = [];
 const notes: string[] = [];
+// The peer comparison builds two other apps and times all three: its own script, run first, given
+// --gephi-lite=DIR and --sigma=DIR as they are, and --peer-sizes / --peer-runs as its --sizes / --runs.
+const peerArgs = () =>
+  [...args].flatMap(([k, v]) =>
+    k === "gephi-lite" || k === "sigma" ? [`--${k}=${v}`] : k.startsWith("peer-") ? [`--${k.slice(5)}=${v}`] : [],
+  );
 if (args.has("peers")) {
-  notes.push(...peerNotes());
-  for (const note of notes) log(note);
+  const peers = spawnSync(
+    process.execPath,
+    [...process.execArgv, join(import.meta.dirname, "bench-peers.ts"), ...peerArgs()],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (peers.status !== 0) notes.push(`peers: bench-peers.ts ended with status ${peers.status}`);
 }
 for (const size of args.has("no-node") ? [] : sizes) {
   log(`[${size}] generating`);
