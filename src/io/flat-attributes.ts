@@ -4,11 +4,14 @@
 // Whatever has no place in the contract is kept in `extra`, under its own name.
 import {
   type Citation,
+  drawingValue,
+  EDGE_DRAWING,
   foldForSearch,
   isBlank,
   isKind,
   isRelation,
   type Kind,
+  NODE_DRAWING,
   parseIsoDate,
   RELATIONS,
   type RelationSpec,
@@ -55,6 +58,7 @@ const kindWord = (word: string): Kind | undefined => (Object.hasOwn(KIND_WORDS, 
 
 const KIND_FIELDS = ["kind", "type", "category", "class", "group"];
 const RELATION_FIELDS = ["relation", "type", "label", "kind"];
+const DIRECTIONS: ReadonlySet<string> = new Set(["directed", "undirected", "mutual"]);
 
 function text(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -108,6 +112,29 @@ function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]
   return undefined;
 }
 
+/**
+ * The file's own drawing (x, y, size, color; an edge's color and weight): numbers may come as
+ * text (CSV). A value that is none (a colour "blue-ish") is kept in `extra`, under its name.
+ */
+function drawingOf(
+  raw: Raw,
+  names: readonly (typeof NODE_DRAWING)[number][] | readonly (typeof EDGE_DRAWING)[number][],
+  extra: Record<string, Extra[string]>,
+): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const name of names) {
+    const given = raw[name];
+    if (given === undefined || given === null || given === "") continue;
+    const value =
+      name !== "color" && typeof given === "string" && given.trim() !== ""
+        ? drawingValue(name, Number(given))
+        : drawingValue(name, typeof given === "string" ? given.trim() : given);
+    if (value !== undefined) out[name] = value;
+    else extra[name] = typeof given === "object" ? JSON.stringify(given) : (given as string | number | boolean);
+  }
+  return out;
+}
+
 function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
   const extra: Record<string, Extra[string]> = {};
   // Our own JSON export of an imported graph nests them under `extra`.
@@ -120,7 +147,7 @@ function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[stri
   return extra;
 }
 
-const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, "sources", "citations"];
+const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, ...NODE_DRAWING, "sources", "citations"];
 
 export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -134,6 +161,7 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   pickText(raw, NODE_TEXT, texts, (value, name) =>
     name === "start" || name === "end" ? dateOf(value, name, extra) : text(value),
   );
+  const drawing = drawingOf(raw, NODE_DRAWING, extra);
   // A foreign short name longer than the canvas allows is dropped, not cut: the full label still shows.
   const short = text(raw.short);
   const attributes: ImportedNodeAttributes = {
@@ -143,6 +171,7 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
     ...(aliases.length ? { aliases } : {}),
     ...texts,
     sources: citationsOf(raw, issues),
+    ...drawing,
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };
@@ -155,6 +184,8 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
     const [field, value] = lookup(raw, name) ?? [];
     if (!field || !value) continue;
     used.push(field);
+    // Gephi's edge table says "Directed" or "Undirected" under Type: a direction, not a relation.
+    if (DIRECTIONS.has(value.toLowerCase())) continue;
     // "related-to" is the fallback itself: reading it back must keep the file's own word in `label`.
     if (isRelation(value) && value !== GENERIC_RELATION) {
       const spec: RelationSpec = RELATIONS[value];
@@ -168,7 +199,7 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
   return { relation: GENERIC_RELATION, used, label };
 }
 
-const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
+const EDGE_USED = ["relation", ...EDGE_TEXT, ...EDGE_DRAWING, "sources", "citations"];
 // A flat file's edge `label` names its relation (relationOf): of the edge's texts, the date and the
 // curator's note are read here.
 const EDGE_DATE = ["start"] as const;
@@ -185,11 +216,13 @@ export function edgeFromFlat(
   const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   pickText(raw, EDGE_NOTE, texts, (value) => text(value));
+  const drawing = drawingOf(raw, EDGE_DRAWING, extra);
   const attributes: ImportedEdgeAttributes = {
     relation,
     ...(relation === GENERIC_RELATION && label ? { label } : {}),
     sources: citationsOf(raw, issues),
     ...texts,
+    ...drawing,
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };

@@ -1,6 +1,6 @@
 // GEXF 1.x read in one streaming pass (xml.ts) into flat records (import-flat.ts): what the file
 // declares (<attributes>, defaults), each node's and edge's attvalues typed by the declaration,
-// `label`, `weight`, `kind`, and the viz elements (color, size, position, shape, thickness) as
+// `label`, `weight`, `kind`, and the viz elements (color, size, position x and y, shape, thickness) as
 // plain attributes of those names. Nodes nested in nodes (hierarchical GEXF) are read as nodes.
 // Dynamic parts (spells, slices) are not read.
 import type { Problem } from "../model";
@@ -104,7 +104,8 @@ export function readGexf(text: string): { flat: FlatGraph } | { problems: Proble
           if (value !== undefined) item.attributes[tag] = value;
         } else if (tag === "shape" && a.value) item.attributes.shape = a.value;
         else if (tag === "position")
-          for (const axis of ["x", "y", "z"] as const) {
+          // The explorer draws in two dimensions: z is not read.
+          for (const axis of ["x", "y"] as const) {
             const value = numberOf(a[axis]);
             if (value !== undefined) item.attributes[axis] = value;
           }

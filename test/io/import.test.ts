@@ -128,14 +128,21 @@ describe("files that are not in the data contract", () => {
     const { graph } = result;
     expect(result.format).toBe("gexf");
     expect(graph.getNodeAttributes("n0")).toMatchObject({ kind: "organisation", label: "Hedayah", sources: [] });
-    expect(graph.getNodeAttribute("n0", "extra")).toMatchObject({ founded: 2012, x: 10.5, y: -3 });
+    // The file's own drawing is kept as the contract's x, y, size and color; the rest in extra.
+    expect(graph.getNodeAttributes("n0")).toMatchObject({
+      x: 10.5,
+      y: -3,
+      size: 12,
+      color: "rgb(0,114,178)",
+      extra: { founded: 2012 },
+    });
     expect(graph.getNodeAttribute("n1", "kind")).toBe("event");
     expect(graph.getNodeAttributes("n2")).toMatchObject({ kind: "other", extra: { Type: "Widget" } });
     expect(graph.getEdgeAttributes("0")).toMatchObject({ relation: "hosted" });
     expect(graph.getEdgeAttributes("1")).toMatchObject({
       relation: "related-to",
       label: "supports",
-      extra: { weight: 2.5 },
+      weight: 2.5,
     });
     expect(result.generic).toEqual({ nodes: 1, edges: 1 });
     expect(graph.getAttributes()).toMatchObject({ title: "gephi-like", description: "A network someone drew by hand" });
