@@ -2,12 +2,14 @@
 // (layout.worker.ts) computes the layout; the canvas follows its progress a couple of times a
 // second and glides to the result. Stop keeps the picture where it has got to. The positions are
 // the same as a synchronous forceLayout with the same options, so a dataset always settles the
-// same way. The container carries data-layout-running while the worker works.
+// same way. The container carries data-layout-running while the worker works. A file with its own
+// positions (queries/given-drawing.ts) is not laid out until the reader asks (`asked`).
 import { useSigma } from "@react-sigma/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { animateNodes } from "sigma/utils";
 
 import type { DataGraph } from "../model";
+import { givenPositions } from "../queries/given-drawing";
 import { layoutInput } from "../queries/layout";
 import { displayLayoutOptions, SYNC_LAYOUT_MAX } from "./display-graph";
 import type { LayoutReply } from "./layout-messages";
@@ -30,16 +32,20 @@ export function useWorkerLayout(
   /** True while the canvas shows the force layout (not the time layout). */
   showing: () => boolean,
   reducedMotion: () => boolean,
+  /** How many times the reader asked for the layout ("Lay out again"); any size of graph then runs it. */
+  asked = 0,
 ): LayoutRun | null {
   const sigma = useSigma();
+  const given = useMemo(() => givenPositions(graph) !== null, [graph]);
+  const wanted = asked > 0 || (!given && graph.order > SYNC_LAYOUT_MAX);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(() =>
-    graph.order > SYNC_LAYOUT_MAX ? { done: 0, total: 1 } : null,
+    wanted ? { done: 0, total: 1 } : null,
   );
   const stopRef = useRef<() => void>(() => {});
   const stop = useCallback(() => stopRef.current(), []);
 
   useEffect(() => {
-    if (graph.order <= SYNC_LAYOUT_MAX) return;
+    if (!wanted) return;
     const container = sigma.getContainer();
     const display = sigma.getGraph();
     const input = layoutInput(graph, displayLayoutOptions(graph));
@@ -88,7 +94,7 @@ export function useWorkerLayout(
       finish();
       stopRef.current = () => {};
     };
-  }, [graph, sigma, force, showing, reducedMotion]);
+  }, [graph, sigma, force, showing, reducedMotion, wanted, asked]);
 
   return progress && { ...progress, nodes: graph.order, stop };
 }
