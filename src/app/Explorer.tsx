@@ -89,6 +89,8 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   }, [explorer]);
   // The time player's step: shared by the player and the canvas, not part of the link.
   const [playhead] = useState(() => createStore<number | null>(null));
+  // The legend's partition (colour by an attribute of the file): shared by the legend and the canvas.
+  const [colourBy] = useState(() => createStore<string | null>(null));
   return (
     <ExplorerProvider value={explorer}>
       <div className="app-shell">
@@ -101,12 +103,12 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </div>
         <div className="side-area">
           <ErrorBoundary place="the side panel">
-            <SidePanel />
+            <SidePanel colourBy={colourBy} />
           </ErrorBoundary>
         </div>
         <main className="graph-area" aria-label="Graph">
           <ErrorBoundary place="the canvas" className="canvas-failed">
-            <Canvas playhead={playhead} />
+            <Canvas playhead={playhead} colourBy={colourBy} />
           </ErrorBoundary>
           <ErrorBoundary place="the canvas toolbar">
             <CanvasToolbar playhead={playhead} />
@@ -133,11 +135,21 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   );
 }
 
-function Canvas({ playhead }: { playhead: Store<number | null> }) {
+function Canvas({ playhead, colourBy }: { playhead: Store<number | null>; colourBy: Store<string | null> }) {
   const { graph, view, hover, drawn } = useExplorer();
   const visible = useVisibleNodes();
   const onDrawn = useCallback(() => {
     if (drawn) afterFirstFrame(drawn);
   }, [drawn]);
-  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} onDrawn={onDrawn} />;
+  return (
+    <GraphView
+      graph={graph}
+      view={view}
+      hover={hover}
+      visible={visible}
+      playhead={playhead}
+      colourBy={colourBy}
+      onDrawn={onDrawn}
+    />
+  );
 }

@@ -7,6 +7,7 @@ import { createStore } from "../state/store";
 import { CameraController } from "./CameraController";
 import { CanvasPortController } from "./CanvasPortController";
 import { ChainCameraController } from "./ChainCameraController";
+import { ColourController } from "./ColourController";
 import { buildDisplayGraph } from "./display-graph";
 import { EventsController } from "./EventsController";
 import { createCanvasLabels, LabelsController } from "./LabelsController";
@@ -23,8 +24,17 @@ import { useChain, useUnrevealed } from "./use-story";
 import { ZoomControls } from "./ZoomControls";
 
 const NO_PLAYER = createStore<number | null>(null);
+const NO_PARTITION = createStore<string | null>(null);
 
-export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER, onDrawn }: GraphViewProps) {
+export function GraphView({
+  graph,
+  view,
+  hover,
+  visible = null,
+  playhead = NO_PLAYER,
+  colourBy = NO_PARTITION,
+  onDrawn,
+}: GraphViewProps) {
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
   // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
   const labels = useMemo(() => createCanvasLabels(), []);
@@ -47,6 +57,7 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
   return (
     <SigmaCanvas className="graph-canvas" graph={display} settings={settings}>
       <LabelsController labels={labels} />
+      <ColourController graph={graph} colourBy={colourBy} />
       <LayoutController graph={graph} view={view} chain={chain} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
       <ReducersController

@@ -11,6 +11,8 @@ export interface GraphViewProps {
   visible?: ReadonlySet<string> | null;
   /** The time player's step (an index into playSteps), null when it is not on; absent: no player. */
   playhead?: Store<number | null>;
+  /** The attribute the legend colours nodes by (a partition), null: the file's or the kind's colours. */
+  colourBy?: Store<string | null>;
   /** Called once sigma has drawn its first frame (what ReadyController marks as data-graph-ready). */
   onDrawn?: () => void;
 }

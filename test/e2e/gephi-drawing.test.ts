@@ -9,7 +9,7 @@ import { expect, it } from "vitest";
 
 import { describeInBrowser, settle, useApp } from "./harness";
 import { details } from "./panels-helpers";
-import { graphScreenshot } from "./pixels";
+import { countColour, graphScreenshot } from "./pixels";
 
 const FILE = join(import.meta.dirname, "../fixtures/io/gephi-drawn.gexf");
 
@@ -106,6 +106,32 @@ describeInBrowser("a Gephi file drawn as Gephi drew it", () => {
       .poll(() => panel.getByRole("heading", { level: 2 }).textContent())
       .toBe("Alice – mentors → Bruno (weight 2)");
     expect(await panel.textContent()).toMatch(/Weight\s*2/);
+    expect(problems).toEqual([]);
+  });
+
+  it("must show: with no kinds, the legend colours by an attribute of the file, as a partition", async () => {
+    const { page, graph, problems, shot } = await app.open("/", { viewport: { width: 1400, height: 900 } });
+    await openFile(page);
+    const legend = page.getByRole("region", { name: "Legend" });
+    expect(await legend.textContent()).not.toMatch(/Events|Organisations/);
+    await legend.getByLabel("Colour by").selectOption("Modularity Class");
+    const values = legend.getByRole("list", { name: "Colours by Modularity Class" });
+    await values.waitFor();
+    expect(await values.locator("li").evaluateAll((lis) => lis.map((li) => li.textContent))).toEqual([
+      "24",
+      "03",
+      "13",
+    ]);
+    await settle(page);
+    await shot("gephi-drawn-partition");
+    let png = await graphScreenshot(graph);
+    // Class 2 (four nodes) takes the first colour of the palette; the file's red is gone.
+    expect(countColour(png, "#E69F00")).toBeGreaterThan(50);
+    expect(countColour(png, "#DC2828", 10)).toBe(0);
+    await legend.getByLabel("Colour by").selectOption({ label: "The file's colours" });
+    await settle(page);
+    png = await graphScreenshot(graph);
+    expect(countColour(png, "#DC2828", 20)).toBeGreaterThan(50);
     expect(problems).toEqual([]);
   });
 });

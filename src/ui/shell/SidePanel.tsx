@@ -4,6 +4,7 @@
 // drawer is not modal, so the graph can be watched while the filters change.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 
+import type { Store } from "../../state/store";
 import { useCanvasDrawn } from "../context";
 import { ErrorBoundary } from "../ErrorBoundary";
 import { Filters } from "../filters/Filters";
@@ -12,7 +13,7 @@ import { Legend } from "../filters/Legend";
 import { SearchBox } from "../search/SearchBox";
 import { DRAWER_QUERY, useMediaQuery } from "../use-media-query";
 
-export function SidePanel() {
+export function SidePanel({ colourBy }: { colourBy?: Store<string | null> }) {
   const drawer = useMediaQuery(DRAWER_QUERY);
   const drawn = useCanvasDrawn();
   const [open, setOpen] = useState(false);
@@ -81,7 +82,7 @@ export function SidePanel() {
               <Filters />
             </ErrorBoundary>
             <ErrorBoundary place="the legend">
-              <Legend />
+              <Legend colourBy={colourBy} />
             </ErrorBoundary>
           </>
         )}
