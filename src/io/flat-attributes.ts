@@ -136,7 +136,8 @@ function drawingOf(
 }
 
 function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
-  const extra: Record<string, Extra[string]> = {};
+  // No prototype: a file may name an attribute "__proto__".
+  const extra: Record<string, Extra[string]> = Object.create(null);
   // Our own JSON export of an imported graph nests them under `extra`.
   const nested = raw.extra && typeof raw.extra === "object" && !Array.isArray(raw.extra) ? (raw.extra as Raw) : {};
   for (const [name, value] of Object.entries({ ...nested, ...raw })) {

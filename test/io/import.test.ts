@@ -209,3 +209,42 @@ describe("files that are not in the data contract", () => {
     });
   });
 });
+
+describe("the streaming GEXF reader", () => {
+  test("declared types, defaults, hex and rgba colours, undirected edges, any attribute name", () => {
+    const gexf = `<?xml version="1.0"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph>
+  <attributes class="node">
+    <attribute id="0" title="score" type="double"/>
+    <attribute id="1" title="active" type="boolean"><default>true</default></attribute>
+    <attribute id="2" title="__proto__" type="string"/>
+  </attributes>
+  <nodes>
+    <node id="a" label="A"><attvalues><attvalue for="0" value="0.25"/><attvalue for="2" value="p"/></attvalues><viz:color hex="#ff8800"/></node>
+    <node id="b" label="B"><attvalues><attvalue for="1" value="false"/></attvalues><viz:color r="1" g="2" b="3" a="0.5"/></node>
+  </nodes>
+  <edges><edge source="a" target="b" weight="3"/></edges>
+</graph></gexf>`;
+    const result = importFile("typed.gexf", gexf);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { graph } = result;
+    expect(graph.getNodeAttributes("a")).toMatchObject({ color: "#ff8800", extra: { score: 0.25, active: true } });
+    expect(Object.hasOwn(graph.getNodeAttribute("a", "extra")!, "__proto__")).toBe(true);
+    expect(graph.getNodeAttributes("b")).toMatchObject({ color: "rgba(1,2,3,0.5)", extra: { active: false } });
+    expect(graph.getEdgeAttributes(graph.edges()[0]!)).toMatchObject({ weight: 3 });
+    // No defaultedgetype: GEXF's default is undirected.
+    expect(result.warnings.map((w) => w.message)).toContain(
+      "1 undirected edges read as pointing from source to target",
+    );
+  });
+
+  test("an undefined entity and an unclosed element are located", () => {
+    expect(
+      problems(importFile("e.gexf", '<gexf><graph><nodes><node id="a" label="&nbsp;"/></nodes></graph></gexf>'))[0],
+    ).toMatchObject({
+      where: expect.stringMatching(/^line 1, column \d+$/),
+      message: "not well-formed XML: undefined entity",
+    });
+    expect(problems(importFile("u.gexf", "<gexf><graph>"))[0]?.message).toMatch(/^not well-formed XML: unclosed tag/);
+  });
+});
