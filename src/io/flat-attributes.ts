@@ -113,26 +113,30 @@ function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]
 }
 
 /**
- * The file's own drawing (x, y, size, color; an edge's color and weight): numbers may come as
- * text (CSV). A value that is none (a colour "blue-ish") is kept in `extra`, under its name.
+ * The file's own drawing (x, y, size, color; an edge's color and weight), named in any case
+ * (Gephi's Weight column): numbers may come as text (CSV). A value that is none (a colour
+ * "blue-ish") is kept in `extra`, under its name.
  */
 function drawingOf(
   raw: Raw,
   names: readonly (typeof NODE_DRAWING)[number][] | readonly (typeof EDGE_DRAWING)[number][],
-  extra: Record<string, Extra[string]>,
-): Record<string, number | string> {
-  const out: Record<string, number | string> = {};
+): { drawing: Record<string, number | string>; kept: Raw; fields: string[] } {
+  const drawing: Record<string, number | string> = {};
+  const kept: Raw = Object.create(null);
+  const fields: string[] = [];
   for (const name of names) {
-    const given = raw[name];
-    if (given === undefined || given === null || given === "") continue;
+    const field = Object.hasOwn(raw, name) ? name : Object.keys(raw).find((k) => k.toLowerCase() === name);
+    const given = field === undefined ? undefined : raw[field];
+    if (field === undefined || given === undefined || given === null || given === "") continue;
+    fields.push(field);
     const value =
       name !== "color" && typeof given === "string" && given.trim() !== ""
         ? drawingValue(name, Number(given))
         : drawingValue(name, typeof given === "string" ? given.trim() : given);
-    if (value !== undefined) out[name] = value;
-    else extra[name] = typeof given === "object" ? JSON.stringify(given) : (given as string | number | boolean);
+    if (value !== undefined) drawing[name] = value;
+    else kept[field] = given;
   }
-  return out;
+  return { drawing, kept, fields };
 }
 
 function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
@@ -148,13 +152,15 @@ function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[stri
   return extra;
 }
 
-const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, ...NODE_DRAWING, "sources", "citations"];
+const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, "sources", "citations"];
 
 export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { kind, from } = kindOf(raw);
   const labelField = ["label", "name", "title"].find((f) => text(raw[f]) !== undefined);
-  const extra = extraOf(raw, new Set([...NODE_USED, ...(from ? [from] : []), ...(labelField ? [labelField] : [])]));
+  const { drawing, kept, fields } = drawingOf(raw, NODE_DRAWING);
+  const used = [...NODE_USED, ...fields, ...(from ? [from] : []), ...(labelField ? [labelField] : [])];
+  const extra = Object.assign(extraOf(raw, new Set(used)), extraOf(kept, new Set()));
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases.map(text).filter((a): a is string => !!a)
     : listFromText(text(raw.aliases) ?? "");
@@ -162,7 +168,6 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   pickText(raw, NODE_TEXT, texts, (value, name) =>
     name === "start" || name === "end" ? dateOf(value, name, extra) : text(value),
   );
-  const drawing = drawingOf(raw, NODE_DRAWING, extra);
   // A foreign short name longer than the canvas allows is dropped, not cut: the full label still shows.
   const short = text(raw.short);
   const attributes: ImportedNodeAttributes = {
@@ -200,7 +205,7 @@ function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelati
   return { relation: GENERIC_RELATION, used, label };
 }
 
-const EDGE_USED = ["relation", ...EDGE_TEXT, ...EDGE_DRAWING, "sources", "citations"];
+const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
 // A flat file's edge `label` names its relation (relationOf): of the edge's texts, the date and the
 // curator's note are read here.
 const EDGE_DATE = ["start"] as const;
@@ -213,11 +218,11 @@ export function edgeFromFlat(
 ): { attributes: ImportedEdgeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
-  const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
+  const { drawing, kept, fields } = drawingOf(raw, EDGE_DRAWING);
+  const extra = Object.assign(extraOf(raw, new Set([...EDGE_USED, ...used, ...fields])), extraOf(kept, new Set()));
   const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   pickText(raw, EDGE_NOTE, texts, (value) => text(value));
-  const drawing = drawingOf(raw, EDGE_DRAWING, extra);
   const attributes: ImportedEdgeAttributes = {
     relation,
     ...(relation === GENERIC_RELATION && label ? { label } : {}),
