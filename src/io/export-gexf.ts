@@ -37,13 +37,14 @@ const NODE_FIELDS = [
   "role",
   "note",
   "citations",
+  "x",
+  "y",
+  "size",
+  "color",
 ];
-const EDGE_FIELDS = ["relation", "label", "start", "note", "citations"];
+const EDGE_FIELDS = ["relation", "label", "start", "note", "citations", "weight", "color"];
 
-/**
- * Foreign attributes go out under their own names unless one would shadow ours. A foreign x, y,
- * size or colour (a Gephi layout read in) goes back out as viz, unless `viz` gave one.
- */
+/** Foreign attributes go out under their own names unless one would shadow ours. */
 function withExtra(flat: Flat, extra: Extra | undefined, reserved: readonly string[]): Flat {
   for (const [name, value] of Object.entries(extra ?? {})) {
     flat[reserved.includes(name) || flat[name] !== undefined ? `extra_${name}` : name] = value;
@@ -78,7 +79,10 @@ export function exportGexf(graph: DataGraph, options: GexfOptions = {}): ExportF
       role: a.role,
       note: a.note,
       citations: citationsToText(a.sources) || undefined,
-      ...(viz ? { x: viz.x, y: viz.y, size: viz.size, color: rgb(viz.color) } : {}),
+      // What the canvas shows when given, else the file's own drawing (a Gephi layout read in).
+      ...(viz
+        ? { x: viz.x, y: viz.y, size: viz.size, color: rgb(viz.color) }
+        : { x: a.x, y: a.y, size: a.size, color: rgb(a.color) }),
     };
     flat.addNode(key, withExtra(attrs, a.extra, NODE_FIELDS));
   }
@@ -89,6 +93,8 @@ export function exportGexf(graph: DataGraph, options: GexfOptions = {}): ExportF
       start: a.start,
       note: a.note,
       citations: citationsToText(a.sources) || undefined,
+      weight: a.weight,
+      color: rgb(a.color),
     };
     flat.addDirectedEdgeWithKey(key, source, target, withExtra(attrs, a.extra, EDGE_FIELDS));
   }

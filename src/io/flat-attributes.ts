@@ -6,6 +6,8 @@ import {
   type Citation,
   type EdgeAttributes,
   type Extra,
+  drawingValue,
+  EDGE_DRAWING,
   foldForSearch,
   GENERIC_KIND,
   GENERIC_RELATION,
@@ -14,6 +16,7 @@ import {
   isRelation,
   type Kind,
   type NodeAttributes,
+  NODE_DRAWING,
   parseIsoDate,
   type Relation,
   RELATIONS,
@@ -59,6 +62,7 @@ const kindWord = (word: string): Kind | undefined => (Object.hasOwn(KIND_WORDS, 
 
 const KIND_FIELDS = ["kind", "type", "category", "class", "group"];
 const RELATION_FIELDS = ["relation", "type", "label", "kind"];
+const DIRECTIONS: ReadonlySet<string> = new Set(["directed", "undirected", "mutual"]);
 
 function text(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
@@ -112,8 +116,36 @@ function dateOf(raw: unknown, field: string, extra: Record<string, Extra[string]
   return undefined;
 }
 
+/**
+ * The file's own drawing (x, y, size, color; an edge's color and weight), named in any case
+ * (Gephi's Weight column): numbers may come as text (CSV). A value that is none (a colour
+ * "blue-ish") is kept in `extra`, under its name.
+ */
+function drawingOf(
+  raw: Raw,
+  names: readonly (typeof NODE_DRAWING)[number][] | readonly (typeof EDGE_DRAWING)[number][],
+): { drawing: Record<string, number | string>; kept: Raw; fields: string[] } {
+  const drawing: Record<string, number | string> = {};
+  const kept: Raw = Object.create(null);
+  const fields: string[] = [];
+  for (const name of names) {
+    const field = Object.hasOwn(raw, name) ? name : Object.keys(raw).find((k) => k.toLowerCase() === name);
+    const given = field === undefined ? undefined : raw[field];
+    if (field === undefined || given === undefined || given === null || given === "") continue;
+    fields.push(field);
+    const value =
+      name !== "color" && typeof given === "string" && given.trim() !== ""
+        ? drawingValue(name, Number(given))
+        : drawingValue(name, typeof given === "string" ? given.trim() : given);
+    if (value !== undefined) drawing[name] = value;
+    else kept[field] = given;
+  }
+  return { drawing, kept, fields };
+}
+
 function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
-  const extra: Record<string, Extra[string]> = {};
+  // No prototype: a file may name an attribute "__proto__".
+  const extra: Record<string, Extra[string]> = Object.create(null);
   // Our own JSON export of an imported graph nests them under `extra`.
   const nested = raw.extra && typeof raw.extra === "object" && !Array.isArray(raw.extra) ? (raw.extra as Raw) : {};
   for (const [name, value] of Object.entries({ ...nested, ...raw })) {
@@ -130,7 +162,9 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: NodeAttribute
   const issues: Issue[] = [];
   const { kind, from } = kindOf(raw);
   const labelField = ["label", "name", "title"].find((f) => text(raw[f]) !== undefined);
-  const extra = extraOf(raw, new Set([...NODE_USED, ...(from ? [from] : []), ...(labelField ? [labelField] : [])]));
+  const { drawing, kept, fields } = drawingOf(raw, NODE_DRAWING);
+  const used = [...NODE_USED, ...fields, ...(from ? [from] : []), ...(labelField ? [labelField] : [])];
+  const extra = Object.assign(extraOf(raw, new Set(used)), extraOf(kept, new Set()));
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases.map(text).filter((a): a is string => !!a)
     : listFromText(text(raw.aliases) ?? "");
@@ -147,6 +181,7 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: NodeAttribute
     ...(aliases.length ? { aliases } : {}),
     ...texts,
     sources: citationsOf(raw, issues),
+    ...drawing,
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };
@@ -159,6 +194,8 @@ function relationOf(raw: Raw, from: Kind, to: Kind): { relation: Relation; used:
     const [field, value] = lookup(raw, name) ?? [];
     if (!field || !value) continue;
     used.push(field);
+    // Gephi's edge table says "Directed" or "Undirected" under Type: a direction, not a relation.
+    if (DIRECTIONS.has(value.toLowerCase())) continue;
     // "related-to" is the fallback itself: reading it back must keep the file's own word in `label`.
     if (isRelation(value) && value !== GENERIC_RELATION) {
       const spec: RelationSpec = RELATIONS[value];
@@ -181,7 +218,8 @@ const EDGE_NOTE = ["note"] as const;
 export function edgeFromFlat(raw: Raw, from: Kind, to: Kind): { attributes: EdgeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
-  const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
+  const { drawing, kept, fields } = drawingOf(raw, EDGE_DRAWING);
+  const extra = Object.assign(extraOf(raw, new Set([...EDGE_USED, ...used, ...fields])), extraOf(kept, new Set()));
   const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   pickText(raw, EDGE_NOTE, texts, (value) => text(value));
@@ -190,6 +228,7 @@ export function edgeFromFlat(raw: Raw, from: Kind, to: Kind): { attributes: Edge
     ...(relation === GENERIC_RELATION && label ? { label } : {}),
     sources: citationsOf(raw, issues),
     ...texts,
+    ...drawing,
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { attributes, issues };

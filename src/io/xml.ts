@@ -1,59 +1,27 @@
-// XML in, for the GEXF importer. The browser's own DOMParser is fast (a 50 MB file in about a
-// second) and strict; under Node (tests, the validate CLI) xmldom 0.9 stands in, just as strict.
-// Either way a syntax error comes back with its line and column, and graphology-gexf reads the
-// parsed document, so the file is parsed once.
-import { DOMParser as XmlDomParser } from "@xmldom/xmldom";
-import createParserFunction from "graphology-gexf/common/parser.js";
+// XML in, for the GEXF reader: a streaming (SAX) pass with saxes, the same in the browser and in
+// Node. No document tree is built, so memory follows what the reader keeps (the graph), not the
+// XML; nesting depth costs a stack entry, never a recursion. The first well-formedness error
+// stops the pass and comes back with its line and column.
+import { SaxesParser } from "saxes";
 
 import type { Problem } from "../model";
 import { lineColumn } from "./json-text";
 
-type Locator = { lineNumber?: number; columnNumber?: number } | undefined;
-
-function xmlProblem(message: string, line?: number | string, column?: number | string): Problem {
-  return {
-    where: line ? `line ${line}, column ${column ?? 1}` : "file",
-    severity: "error",
-    message: `not well-formed XML: ${message.trim()}`,
-  };
+export interface XmlHandlers {
+  /** An element opens; `attributes` has no prototype, so any attribute name is a plain key. */
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  close(name: string): void;
+  /** Character data (entities resolved) inside the element last opened. */
+  text?(text: string): void;
 }
 
-const native = typeof globalThis.DOMParser === "function" && typeof globalThis.Document === "function";
-
-function parseNative(text: string): { doc: Document } | { problems: Problem[] } {
-  const doc = new globalThis.DOMParser().parseFromString(text, "text/xml");
-  const error = doc.getElementsByTagName("parsererror")[0];
-  if (!error) return { doc };
-  const detail = error.textContent ?? "";
-  // Chromium: "error on line 3 at column 17: …"; Firefox: "… Line Number 3, Column 17: …".
-  const at = /line (?:number )?(\d+)(?: at|,) column (\d+)/i.exec(detail);
-  const message = (/error on line \d+ at column \d+: ([^\n]+)/.exec(detail)?.[1] ?? detail.split("\n")[0] ?? detail)
-    .replace(/Below is a rendering of the page.*$/, "")
-    .trim();
-  return { problems: [xmlProblem(message, at?.[1], at?.[2])] };
-}
-
-function parseXmlDom(text: string): { doc: Document } | { problems: Problem[] } {
-  const problems: Problem[] = [];
-  try {
-    const doc = new XmlDomParser({
-      onError: (level, message, context: { locator?: Locator } | undefined) => {
-        if (level !== "warning")
-          problems.push(xmlProblem(message, context?.locator?.lineNumber, context?.locator?.columnNumber));
-      },
-    }).parseFromString(text, "text/xml") as unknown as Document;
-    return problems.length ? { problems } : { doc };
-  } catch (error) {
-    // A fatal error stops the parser after onError has recorded it.
-    if (problems.length) return { problems };
-    const e = error as { message?: string; locator?: Locator };
-    return { problems: [xmlProblem(e.message ?? String(error), e.locator?.lineNumber, e.locator?.columnNumber)] };
-  }
+function xmlProblem(message: string, line: number, column: number): Problem {
+  return { where: `line ${line}, column ${column}`, severity: "error", message: `not well-formed XML: ${message}` };
 }
 
 /**
- * Entity declarations are refused before either parser sees them: the browser expands them (a
- * "billion laughs" file grows without bound) while xmldom rejects them, and GEXF needs none.
+ * Entity declarations are refused before the parser sees them: an internal entity can grow a file
+ * without bound ("billion laughs"), and GEXF needs none.
  */
 function entityProblem(text: string): Problem | undefined {
   const at = text.search(/<!ENTITY/i);
@@ -66,15 +34,41 @@ function entityProblem(text: string): Problem | undefined {
   };
 }
 
-export function parseXml(text: string): { doc: Document } | { problems: Problem[] } {
+/** Thrown by a handler to end the pass early (the reader has seen enough). */
+export class StopXml extends Error {}
+
+/** Reads `text`, calling the handlers as it goes; returns the problem that stopped it, if any. */
+export function readXml(text: string, handlers: XmlHandlers): Problem | undefined {
   const entity = entityProblem(text);
-  if (entity) return { problems: [entity] };
-  return native ? parseNative(text) : parseXmlDom(text);
+  if (entity) return entity;
+  const parser = new SaxesParser({ position: true });
+  let lastClosed = "";
+  let problem: Problem | undefined;
+  parser.on("error", (error) => {
+    let message = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    if (message === "unexpected close tag") {
+      // saxes names neither tag: the end tag is the one just read.
+      const closing = /^<\/([^\s>]*)/.exec(text.slice(text.lastIndexOf("</", parser.position)))?.[1] ?? "";
+      message = `the end tag does not match the start tag ("${lastClosed}" != "${closing}")`;
+    }
+    problem ??= xmlProblem(message, parser.line, parser.column + 1);
+    throw new StopXml();
+  });
+  parser.on("opentag", (tag) => handlers.open(tag.name, tag.attributes as Record<string, string>));
+  parser.on("closetag", (tag) => {
+    // On a mismatched end tag saxes closes the open element first, then reports.
+    lastClosed = tag.name;
+    handlers.close(tag.name);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!(error instanceof StopXml)) throw error;
+  }
+  return problem;
 }
-
-const xmlDomDocument = new XmlDomParser().parseFromString("<t/>", "text/xml").constructor;
-
-/** graphology-gexf's parser, bound to the same DOM implementation that parseXml used. */
-export const parseGexfDocument = native
-  ? createParserFunction(globalThis.DOMParser, globalThis.Document)
-  : createParserFunction(XmlDomParser, xmlDomDocument);

@@ -4,6 +4,7 @@
 // and the caller asks zod, which words the problems. Loading 100k nodes is about twice as fast.
 import type { z } from "zod";
 
+import { EDGE_DRAWING, NODE_DRAWING, pickDrawing } from "./drawing";
 import { KINDS } from "./kinds";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "./optional-text";
 import {
@@ -82,6 +83,7 @@ export function fastNode(raw: unknown): ParsedNode | null {
   const sources = citations(a.sources);
   if (!sources) return null;
   out.sources = sources;
+  if (!pickDrawing(a, NODE_DRAWING, out)) return null;
   if (a.extra !== undefined) {
     const e = extra(a.extra);
     if (!e) return null;
@@ -101,6 +103,7 @@ export function fastEdge(raw: unknown): ParsedEdge | null {
   if (!sources) return null;
   const out: Obj = { relation: a.relation, sources };
   if (!pickText(a, EDGE_TEXT, out)) return null;
+  if (!pickDrawing(a, EDGE_DRAWING, out)) return null;
   if (a.extra !== undefined) {
     const e = extra(a.extra);
     if (!e) return null;

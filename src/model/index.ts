@@ -2,6 +2,7 @@
 import "./graphology-keys";
 
 export * from "./dates";
+export * from "./drawing";
 export * from "./kinds";
 export { edgeKeyFor, loadDataset, type LoadOptions } from "./load";
 export { formatProblem } from "./problems";

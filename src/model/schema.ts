@@ -2,6 +2,7 @@
 // that need the whole dataset (keys, endpoints, quotes, lineage) live in validate*.ts.
 import { z } from "zod";
 
+import { COLOR_PATTERN } from "./drawing";
 import { KINDS } from "./kinds";
 
 // Messages say what is wrong in a reader's words: "is required", not "expected string, received undefined".
@@ -44,6 +45,9 @@ function kindError(issue: { input?: unknown }): string {
   return `${given} is not a kind; must be one of ${kinds}`;
 }
 
+const finite = z.number({ error: missingOr("must be a number") });
+const colour = z.string().regex(COLOR_PATTERN, 'a colour is "#rrggbb", "rgb(r,g,b)" or "rgba(r,g,b,a)"');
+
 // Imported files may carry columns the contract has no name for; they travel here, untouched.
 const extraSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
@@ -63,6 +67,11 @@ export const nodeAttributesSchema = z.object(
     /** The curator's remark, not the source's: shown only as a labelled "Curator's note". */
     note: z.string().optional(),
     sources: citationList,
+    // The file's own drawing (drawing.ts): drawn as given.
+    x: finite.optional(),
+    y: finite.optional(),
+    size: finite.positive("a size must be above 0").optional(),
+    color: colour.optional(),
     extra: extraSchema.optional(),
   },
   { error: missingOr("must be an object") },
@@ -75,6 +84,8 @@ export const edgeAttributesSchema = z.object(
     start: z.string().optional(),
     label: z.string().optional(),
     note: z.string().optional(),
+    color: colour.optional(),
+    weight: finite.optional(),
     extra: extraSchema.optional(),
   },
   { error: missingOr("must be an object") },

@@ -1,12 +1,14 @@
 import type { AbstractGraph } from "graphology-types";
 
+import type { EdgeDrawing, NodeDrawing } from "./drawing";
 import type { Kind } from "./kinds";
 import type { Relation } from "./relations";
 import type { Citation, GraphAttributes } from "./schema";
 
 export type { Citation, GraphAttributes, SourceRef, Story, StoryQuote, StoryStep, StoryView } from "./schema";
 
-export interface NodeAttributes {
+/** With the file's own drawing when it has one (drawing.ts): x, y, size, color. */
+export interface NodeAttributes extends NodeDrawing {
   kind: Kind;
   label: string;
   /** The name the canvas draws ("Rome Memorandum"); the label is shown in full everywhere else. */
@@ -26,7 +28,8 @@ export interface NodeAttributes {
 
 export type Extra = Readonly<Record<string, string | number | boolean>>;
 
-export interface EdgeAttributes {
+/** With the file's own colour and weight when it has them (drawing.ts). */
+export interface EdgeAttributes extends EdgeDrawing {
   relation: Relation;
   sources: readonly Citation[];
   start?: string;

@@ -1,11 +1,12 @@
-// The panel and the canvas both show the open lineage or connection, the time layout and the
-// player's steps; they ask for the same result at about the same time, so answers are kept per
+// The panel and the canvas both show the open lineage or connection, the time layout, the
+// player's steps and a partition's colours; they ask for the same result at about the same time, so answers are kept per
 // graph and shared (the last few for lineage and paths, whose arguments vary most). Footprints
 // are kept the same way next to their query (the filters ask for them, and paths import the
 // filters), and listed here too.
 import type { DataGraph } from "../model";
 import type { FilterState } from "./filters";
 import { lineage, type Lineage } from "./lineage";
+import { type Partition, partitionBy } from "./partition";
 import { connections, type Connections } from "./paths";
 import { perGraphCache } from "./per-graph";
 import { playSteps, type PlayStep } from "./playback";
@@ -63,4 +64,8 @@ export function cachedPlaySteps(graph: DataGraph): PlayStep[] {
 /** One search index per graph, shared by the search box and every node picker. */
 export function cachedSearchIndex(graph: DataGraph): SearchIndex {
   return perGraph(graph, "search", () => buildSearchIndex(graph));
+}
+
+export function cachedPartition(graph: DataGraph, attribute: string): Partition {
+  return remember(graph, JSON.stringify(["partition", attribute]), () => partitionBy(graph, attribute));
 }

@@ -34,15 +34,19 @@ export interface RelationGroup {
   items: RelationItem[];
 }
 
-/** "ICCT hosted Hague conference" for one edge, with the labels of both ends. */
+/**
+ * "ICCT hosted Hague conference" for one edge, with the labels of both ends. A file's own word for
+ * a relation the vocabulary does not name reads between them ("Alice – supports → Bob"), and its
+ * weight after ("(weight 2.5)").
+ */
 export function edgeSentence(graph: DataGraph, edgeKey: string): string {
   if (!graph.hasEdge(edgeKey)) throw new Error(`describe: unknown edge "${edgeKey}"`);
-  const relation = graph.getEdgeAttribute(edgeKey, "relation");
-  return readRelation(
-    relation,
-    graph.getNodeAttribute(graph.source(edgeKey), "label"),
-    graph.getNodeAttribute(graph.target(edgeKey), "label"),
-  );
+  const { relation, label, weight } = graph.getEdgeAttributes(edgeKey);
+  const source = graph.getNodeAttribute(graph.source(edgeKey), "label");
+  const target = graph.getNodeAttribute(graph.target(edgeKey), "label");
+  const sentence =
+    relation === "related-to" && label ? `${source} – ${label} → ${target}` : readRelation(relation, source, target);
+  return weight === undefined ? sentence : `${sentence} (weight ${weight.toLocaleString("en")})`;
 }
 
 function groupRank(group: RelationGroup): number {

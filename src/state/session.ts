@@ -30,6 +30,8 @@ export interface Session {
   edgeHover: Store<string | null>;
   /** The time player's step (an index into playSteps), null when it is not on. */
   playhead: Store<number | null>;
+  /** The attribute the legend colours nodes by (a partition), null: the file's or the kind's colours. */
+  colourBy: Store<string | null>;
   /** Whether the time player is playing: the status line words its moment by it. */
   playing: Store<boolean>;
   /** True once the canvas has drawn its first frame: panels that can wait render after it. */
@@ -78,6 +80,7 @@ export function createSession(
     hover: createStore<string | null>(null),
     edgeHover: createStore<string | null>(null),
     playhead: createStore<number | null>(null),
+    colourBy: createStore<string | null>(null),
     playing: createStore(false),
     drawn: createStore(drawn),
     canvas: createStore<CanvasPort | null>(null),

@@ -7,6 +7,7 @@ import { useExplorer } from "../context/explorer";
 import { CameraController } from "./CameraController";
 import { CanvasPortController } from "./CanvasPortController";
 import { ChainCameraController } from "./ChainCameraController";
+import { ColourController } from "./ColourController";
 import { buildDisplayGraph } from "./display-graph";
 import { EventsController } from "./EventsController";
 import { createCanvasLabels, LabelsController } from "./LabelsController";
@@ -23,7 +24,7 @@ import { useChain, useUnrevealed } from "./use-story";
 import { ZoomControls } from "./ZoomControls";
 
 export function GraphView({ visible = null, onDrawn }: GraphViewProps) {
-  const { graph, view, hover, edgeHover, playhead, canvas } = useExplorer();
+  const { graph, view, hover, edgeHover, playhead, canvas, colourBy } = useExplorer();
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
   // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
   const labels = useMemo(() => createCanvasLabels(), []);
@@ -46,6 +47,7 @@ export function GraphView({ visible = null, onDrawn }: GraphViewProps) {
   return (
     <SigmaCanvas className="graph-canvas" graph={display} settings={settings}>
       <LabelsController labels={labels} />
+      <ColourController graph={graph} colourBy={colourBy} />
       <LayoutController graph={graph} view={view} chain={chain} />
       <TimeAxisController graph={graph} view={view} playhead={playhead} />
       <ReducersController

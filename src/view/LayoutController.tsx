@@ -3,9 +3,10 @@
 // sigma's animateNodes on the display graph — the data graph is never touched — and is instant
 // for readers who ask for reduced motion. The force positions are the ones the display graph was
 // built with, kept from the first render; on large graphs the layout worker fills them in later
-// (use-worker-layout.ts), and its progress shows over the canvas.
+// (use-worker-layout.ts), and its progress shows over the canvas. A file with its own positions
+// opens on them, with no layout run, and offers "Lay out again".
 import { useSigma } from "@react-sigma/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { animateNodes } from "sigma/utils";
 
 import { useStore } from "../context/explorer";
@@ -13,6 +14,7 @@ import { prefersReducedMotion } from "../context/media";
 import type { DataGraph } from "../model";
 import { cachedTimeLayout } from "../queries/cached";
 import { fitInto } from "../queries/chain-layout";
+import { givenPositions } from "../queries/given-drawing";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import type { Chain } from "./chain";
@@ -45,7 +47,9 @@ export function LayoutController({ graph, view, chain = null }: Props) {
   const first = useRef(true);
   const lanesNow = useRef(lanes);
   const showingForce = useCallback(() => lanesNow.current === null, []);
-  const run = useWorkerLayout(graph, force, showingForce, prefersReducedMotion);
+  const given = useMemo(() => givenPositions(graph) !== null, [graph]);
+  const [asked, setAsked] = useState(0);
+  const run = useWorkerLayout(graph, force, showingForce, prefersReducedMotion, asked);
 
   useEffect(() => {
     lanesNow.current = lanes;
@@ -91,5 +95,14 @@ export function LayoutController({ graph, view, chain = null }: Props) {
       delete container.dataset.layoutMoving;
     };
   }, [sigma, graph, force, lanes, laidOut]);
-  return run && <LayoutProgress run={run} />;
+  if (run) return <LayoutProgress run={run} />;
+  return (
+    given &&
+    asked === 0 &&
+    lanes === null && (
+      <button type="button" className="layout-again" onClick={() => setAsked((n) => n + 1)}>
+        Lay out again
+      </button>
+    )
+  );
 }

@@ -3,7 +3,8 @@
 // top of it by the reducers (reducers.ts); neither this graph nor the data graph changes for them.
 import Graph from "graphology";
 
-import { type DataGraph, isLineage, type Kind, relationSpec } from "../model";
+import { type DataGraph, type EdgeAttributes, isLineage, type Kind, relationSpec } from "../model";
+import { givenPositions, givenSizes } from "../queries/given-drawing";
 import { forceLayout, type LayoutOptions, type Positions, startPositions } from "../queries/layout";
 import { EDGE_COLOR, KIND_STYLE, type KindShape, LINEAGE_EDGE_COLOR } from "../state/appearance";
 
@@ -37,6 +38,9 @@ export interface DisplayEdge {
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
+/** A relation in words: the file's own word for a generic one ("supports"), else the vocabulary's. */
+const edgeWords = (attrs: EdgeAttributes) => (attrs.label ?? relationSpec(attrs.relation).label).toLowerCase();
+
 const MAX_LABEL = 30;
 /** How many of the most connected nodes are always named: one in twelve, at most six. */
 export const hubCount = (order: number) => Math.min(6, Math.ceil(order / 12));
@@ -51,10 +55,19 @@ export function shortLabel(label: string): string {
   return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
+const baseSize = (nodeCount: number) => (nodeCount > 2000 ? 2 : 5);
+
 /** Radius in pixels: grows with the square root of degree, so hubs stand out without swamping. */
 export function nodeSize(degree: number, nodeCount: number): number {
-  const base = nodeCount > 2000 ? 2 : 5;
+  const base = baseSize(nodeCount);
   return Math.min(base + 1.8 * Math.sqrt(degree), base * 3);
+}
+
+/** Each node's radius as drawn: the file's own size, scaled into the same range, else by degree. */
+export function drawnSizes(graph: DataGraph): (key: string) => number {
+  const base = baseSize(graph.order);
+  const given = givenSizes(graph, base, base * 3);
+  return (key) => given.get(key) ?? nodeSize(graph.degree(key), graph.order);
 }
 
 /**
@@ -68,7 +81,7 @@ export const SYNC_LAYOUT_MAX = 100;
 export function displayLayoutOptions(graph: DataGraph): LayoutOptions {
   const order = graph.order;
   return {
-    nodeSize: (key) => nodeSize(graph.degree(key), order),
+    nodeSize: drawnSizes(graph),
     marginPx: order > 2000 ? 1 : 10,
     // Room for every name at the fitted view of a canvas about this size (the wide layout's).
     viewportPx: LAYOUT_VIEWPORT_PX,
@@ -101,14 +114,16 @@ export function labelWidth(name: string): number {
 const CHAR_WIDTH = 0.58;
 
 /**
- * Positions omitted: the force layout for small graphs, the layout's starting points for larger
- * ones (the caller then runs the layout off the page).
+ * Positions omitted: the file's own when it has them (no layout runs), else the force layout for
+ * small graphs and the layout's starting points for larger ones (the caller then runs the layout
+ * off the page). A file's own colours win over the kind's.
  */
 export function buildDisplayGraph(graph: DataGraph, positions?: Positions): DisplayGraph {
   const order = graph.order;
-  const sizeOf = (key: string) => nodeSize(graph.degree(key), order);
+  const sizeOf = drawnSizes(graph);
   const layout =
     positions ??
+    givenPositions(graph) ??
     (order <= SYNC_LAYOUT_MAX
       ? forceLayout(graph, displayLayoutOptions(graph))
       : startPositions([...graph.nodes()].sort(), displayLayoutOptions(graph).seed));
@@ -126,7 +141,7 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
       x: position.x,
       y: position.y,
       size: sizeOf(key),
-      color: style.color,
+      color: attrs.color ?? style.color,
       label: canvasName(attrs),
       fullLabel: attrs.label,
       kind: attrs.kind,
@@ -140,8 +155,8 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
     const lineage = isLineage(attrs.relation);
     display.addDirectedEdgeWithKey(key, source, target, {
       size: lineage ? 2.5 : 1.2,
-      color: lineage ? LINEAGE_EDGE_COLOR : EDGE_COLOR,
-      relationLabel: relationSpec(attrs.relation).label.toLowerCase(),
+      color: attrs.color ?? (lineage ? LINEAGE_EDGE_COLOR : EDGE_COLOR),
+      relationLabel: edgeWords(attrs),
       label: "",
       lineage,
       type: "arrow",

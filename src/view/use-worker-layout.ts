@@ -7,11 +7,13 @@
 // graph in software WebGL that is seconds. So a progress picture waits until the page has been free
 // for a few times what the last one cost (the page stays mostly free for the reader), and a large
 // graph jumps to its final positions instead of gliding (each frame of a glide is such a pass).
+// A file with its own positions (queries/given-drawing.ts) is not laid out until the reader asks (`asked`).
 import { useSigma } from "@react-sigma/core";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { animateNodes } from "sigma/utils";
 
 import type { DataGraph } from "../model";
+import { givenPositions } from "../queries/given-drawing";
 import { layoutInput } from "../queries/layout";
 import { displayLayoutOptions, SYNC_LAYOUT_MAX } from "./display-graph";
 import type { LayoutReply } from "./layout-messages";
@@ -38,16 +40,20 @@ export function useWorkerLayout(
   /** True while the canvas shows the force layout (not the time layout). */
   showing: () => boolean,
   reducedMotion: () => boolean,
+  /** How many times the reader asked for the layout ("Lay out again"); any size of graph then runs it. */
+  asked = 0,
 ): LayoutRun | null {
   const sigma = useSigma();
+  const given = useMemo(() => givenPositions(graph) !== null, [graph]);
+  const wanted = asked > 0 || (!given && graph.order > SYNC_LAYOUT_MAX);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(() =>
-    graph.order > SYNC_LAYOUT_MAX ? { done: 0, total: 1 } : null,
+    wanted ? { done: 0, total: 1 } : null,
   );
   const stopRef = useRef<() => void>(() => {});
   const stop = useCallback(() => stopRef.current(), []);
 
   useEffect(() => {
-    if (graph.order <= SYNC_LAYOUT_MAX) return;
+    if (!wanted) return;
     const container = sigma.getContainer();
     const display = sigma.getGraph();
     const input = layoutInput(graph, displayLayoutOptions(graph));
@@ -111,7 +117,7 @@ export function useWorkerLayout(
       finish();
       stopRef.current = () => {};
     };
-  }, [graph, sigma, force, showing, reducedMotion]);
+  }, [graph, sigma, force, showing, reducedMotion, wanted, asked]);
 
   return progress && { ...progress, nodes: graph.order, stop };
 }

@@ -37,3 +37,22 @@ describe("optional texts from a flat file", () => {
     expect(undated.attributes).toEqual({ relation: "hosted", sources: [], extra: { start: "May" } });
   });
 });
+
+describe("a flat file's own drawing", () => {
+  test("x, y, size and color are taken, numbers as text too (CSV); a value that is none stays in extra", () => {
+    const { attributes } = nodeFromFlat("n1", { label: "A", x: "1.5", y: -2, size: "0", color: "blue-ish", score: 3 });
+    expect(attributes).toMatchObject({ x: 1.5, y: -2, extra: { size: "0", color: "blue-ish", score: 3 } });
+    expect(attributes).not.toHaveProperty("size");
+    expect(attributes).not.toHaveProperty("color");
+    expect(nodeFromFlat("n2", { color: "#0072B2", size: 4 }).attributes).toMatchObject({ color: "#0072B2", size: 4 });
+  });
+
+  test("an edge's colour and weight; Gephi's Type column is a direction, not a relation", () => {
+    const { attributes } = edgeFromFlat(
+      { Type: "Directed", Label: "funds", Weight: "2.5", color: "rgb(1,2,3)" },
+      "other",
+      "other",
+    );
+    expect(attributes).toMatchObject({ relation: "related-to", label: "funds", weight: 2.5, color: "rgb(1,2,3)" });
+  });
+});

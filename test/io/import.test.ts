@@ -128,14 +128,21 @@ describe("files that are not in the data contract", () => {
     const { graph } = result;
     expect(result.format).toBe("gexf");
     expect(graph.getNodeAttributes("n0")).toMatchObject({ kind: "organisation", label: "Hedayah", sources: [] });
-    expect(graph.getNodeAttribute("n0", "extra")).toMatchObject({ founded: 2012, x: 10.5, y: -3 });
+    // The file's own drawing is kept as the contract's x, y, size and color; the rest in extra.
+    expect(graph.getNodeAttributes("n0")).toMatchObject({
+      x: 10.5,
+      y: -3,
+      size: 12,
+      color: "rgb(0,114,178)",
+      extra: { founded: 2012 },
+    });
     expect(graph.getNodeAttribute("n1", "kind")).toBe("event");
     expect(graph.getNodeAttributes("n2")).toMatchObject({ kind: "other", extra: { Type: "Widget" } });
     expect(graph.getEdgeAttributes("0")).toMatchObject({ relation: "hosted" });
     expect(graph.getEdgeAttributes("1")).toMatchObject({
       relation: "related-to",
       label: "supports",
-      extra: { weight: 2.5 },
+      weight: 2.5,
     });
     expect(result.generic).toEqual({ nodes: 1, edges: 1 });
     expect(graph.getAttributes()).toMatchObject({ title: "gephi-like", description: "A network someone drew by hand" });
@@ -200,5 +207,44 @@ describe("files that are not in the data contract", () => {
       relation: "related-to",
       label: "hosted",
     });
+  });
+});
+
+describe("the streaming GEXF reader", () => {
+  test("declared types, defaults, hex and rgba colours, undirected edges, any attribute name", () => {
+    const gexf = `<?xml version="1.0"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph>
+  <attributes class="node">
+    <attribute id="0" title="score" type="double"/>
+    <attribute id="1" title="active" type="boolean"><default>true</default></attribute>
+    <attribute id="2" title="__proto__" type="string"/>
+  </attributes>
+  <nodes>
+    <node id="a" label="A"><attvalues><attvalue for="0" value="0.25"/><attvalue for="2" value="p"/></attvalues><viz:color hex="#ff8800"/></node>
+    <node id="b" label="B"><attvalues><attvalue for="1" value="false"/></attvalues><viz:color r="1" g="2" b="3" a="0.5"/></node>
+  </nodes>
+  <edges><edge source="a" target="b" weight="3"/></edges>
+</graph></gexf>`;
+    const result = importFile("typed.gexf", gexf);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { graph } = result;
+    expect(graph.getNodeAttributes("a")).toMatchObject({ color: "#ff8800", extra: { score: 0.25, active: true } });
+    expect(Object.hasOwn(graph.getNodeAttribute("a", "extra")!, "__proto__")).toBe(true);
+    expect(graph.getNodeAttributes("b")).toMatchObject({ color: "rgba(1,2,3,0.5)", extra: { active: false } });
+    expect(graph.getEdgeAttributes(graph.edges()[0]!)).toMatchObject({ weight: 3 });
+    // No defaultedgetype: GEXF's default is undirected.
+    expect(result.warnings.map((w) => w.message)).toContain(
+      "1 undirected edges read as pointing from source to target",
+    );
+  });
+
+  test("an undefined entity and an unclosed element are located", () => {
+    expect(
+      problems(importFile("e.gexf", '<gexf><graph><nodes><node id="a" label="&nbsp;"/></nodes></graph></gexf>'))[0],
+    ).toMatchObject({
+      where: expect.stringMatching(/^line 1, column \d+$/),
+      message: "not well-formed XML: undefined entity",
+    });
+    expect(problems(importFile("u.gexf", "<gexf><graph>"))[0]?.message).toMatch(/^not well-formed XML: unclosed tag/);
   });
 });

@@ -41,9 +41,19 @@ describe.each([
     expect(back.generic).toEqual({ nodes: 0, edges: 0 });
     // GEXF has no place for guided stories (docs/data-contract.md): everything else comes back.
     expect(back.graph.getAttribute("stories")).toBeUndefined();
+    // The picture exported comes back as the file's own drawing; the rest is the same graph.
+    const drawn = (key: string) => {
+      const { x, y, size, color } = back.graph.getNodeAttributes(key);
+      return { x, y, size, color };
+    };
+    expect(graph.nodes().map(drawn)).toEqual(
+      graph.nodes().map((_, i) => ({ x: i, y: -i || 0, size: 3, color: "rgb(0,114,178)" })),
+    );
+    const undrawn = plain(back.graph) as { nodes: { attributes: Record<string, unknown> }[] };
+    for (const { attributes } of undrawn.nodes) for (const name of ["x", "y", "size", "color"]) delete attributes[name];
     const sent = plain(graph) as { attributes: Record<string, unknown> };
     const { stories: _stories, ...rest } = sent.attributes;
-    expect(plain(back.graph)).toEqual({ ...sent, attributes: rest });
+    expect(undrawn).toEqual({ ...sent, attributes: rest });
   });
 
   test("CSV read back: same nodes and edges with every attribute", () => {

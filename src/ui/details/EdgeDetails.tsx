@@ -5,6 +5,7 @@ import { useEffect, useId, useRef } from "react";
 
 import { formatDateRange, KIND_LABELS, relationSpec } from "../../model";
 import { edgeSentence } from "../../queries/describe";
+import { AttributeTable } from "./AttributeTable";
 import { Citations } from "./Citations";
 import { CuratorNote } from "./CuratorNote";
 import { useExplorer } from "../context";
@@ -68,6 +69,12 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
             <dd>{date}</dd>
           </>
         )}
+        {edge.weight !== undefined && (
+          <>
+            <dt>Weight</dt>
+            <dd>{edge.weight.toLocaleString("en")}</dd>
+          </>
+        )}
         <dt>From</dt>
         <dd>
           <End nodeKey={source} onSelect={onSelect} />
@@ -78,6 +85,7 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
         </dd>
       </dl>
       <CuratorNote note={edge.note} />
+      <AttributeTable extra={edge.extra} />
       <h3>Sources</h3>
       {edge.sources.length ? (
         <Citations citations={edge.sources} />

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 
 import { formatDateRange, KIND_LABELS } from "../../model";
 import { relationGroups } from "../../queries/describe";
+import { AttributeTable } from "./AttributeTable";
 import { Citations } from "./Citations";
 import { CuratorNote } from "./CuratorNote";
 import { useExplorer } from "../context";
@@ -81,6 +82,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
       </dl>
       {node.description && <p className="description">{node.description}</p>}
       <CuratorNote note={node.note} />
+      <AttributeTable extra={node.extra} />
       <TraceActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />

@@ -20,8 +20,10 @@ export function KindFilter() {
     [graph, session, filters],
   );
   const present = useMemo(() => countByKind(graph, null), [graph]);
-  // "other" exists only for imported files; a curated dataset never shows it.
-  const options = KINDS.filter((kind) => kind !== "other" || present.other > 0).map((kind) => ({
+  // "other" exists only for imported files, which list only the kinds they hold (no row of zeros);
+  // a curated dataset lists every kind of the contract.
+  const imported = present.other > 0;
+  const options = KINDS.filter((kind) => (imported ? present[kind] > 0 : kind !== "other")).map((kind) => ({
     key: kind,
     label: KIND_LABELS[kind].many,
     note: String(counts[kind]),

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 
 import { formatDateRange, KIND_LABELS } from "../../model";
 import {
+  attributeColumns,
   edgeRows,
   type EdgeSort,
   nodeRows,
@@ -41,6 +42,7 @@ function Tables() {
     by: "date",
     direction: "ascending",
   });
+  const attributes = useMemo(() => attributeColumns(graph), [graph]);
   const nodes = useMemo(
     () => sortNodeRows(nodeRows(graph, visible), nodeSort.by, nodeSort.direction),
     [graph, visible, nodeSort],
@@ -54,7 +56,8 @@ function Tables() {
     if (select) document.querySelector(".table-view tr[aria-current='true']")?.scrollIntoView({ block: "nearest" });
   }, [select, nodes]);
 
-  const nodeLabels = { label: "Name", kind: "Kind", date: "Date" } as const;
+  const nodeLabels: Record<NodeSort, string> = { label: "Name", kind: "Kind", date: "Date" };
+  for (const name of attributes) nodeLabels[`attribute:${name}`] = name;
   const edgeLabels = { source: "From", relation: "Relation", target: "To", date: "Date" } as const;
   const nodeButton = (key: string, label: string) => (
     <button type="button" className="link-button" onClick={() => choose(key)}>
@@ -71,10 +74,19 @@ function Tables() {
         </caption>
         <thead>
           <tr>
-            {(Object.keys(nodeLabels) as NodeSort[]).map((c) => (
+            {(["label", "kind", "date"] as const).map((c) => (
               <SortHeader key={c} column={c} label={nodeLabels[c]} sort={nodeSort} onSort={setNodeSort} />
             ))}
             <th scope="col">Relations in view</th>
+            {attributes.map((name) => (
+              <SortHeader
+                key={name}
+                column={`attribute:${name}` as NodeSort}
+                label={name}
+                sort={nodeSort}
+                onSort={setNodeSort}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -88,6 +100,14 @@ function Tables() {
               <td>{KIND_LABELS[row.kind].one}</td>
               <td>{formatDateRange(row.start, row.end) ?? <span className="muted">undated</span>}</td>
               <td className="number">{row.degree}</td>
+              {attributes.map((name) => {
+                const value = row.extra && Object.hasOwn(row.extra, name) ? row.extra[name] : undefined;
+                return (
+                  <td key={name} className={typeof value === "number" ? "number" : undefined}>
+                    {value === undefined ? "" : typeof value === "number" ? value.toLocaleString("en") : String(value)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
