@@ -21,15 +21,24 @@ export function ExportMenu() {
   const keys = scope === "view" ? visible : null;
   const shown = visible ? visible.size : graph.order;
 
-  const run = (format: ExportFormat) => async () => {
+  /** Runs one export; the message says what was done, or why `what` could not be made. */
+  const attempt = (what: string, act: () => unknown, done?: string) => async () => {
     try {
-      const files = await format.make({ graph, scope, keys, canvas: canvas.get() });
-      for (const { blob, filename } of files) download(blob, filename);
-      setMessage(`${format.what} downloaded`);
+      await act();
+      if (done) setMessage(done);
     } catch (error) {
-      setMessage(`${format.what} could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`${what} could not be made: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const run = (format: ExportFormat) =>
+    attempt(
+      format.what,
+      async () => {
+        const files = await format.make({ graph, scope, keys, canvas: canvas.get() });
+        for (const { blob, filename } of files) download(blob, filename);
+      },
+      `${format.what} downloaded`,
+    );
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
@@ -78,27 +87,14 @@ export function ExportMenu() {
             <button
               type="button"
               className="button"
-              onClick={() => {
-                try {
-                  downloadViewSvg(graph, state, canvas);
-                  setMessage("SVG downloaded");
-                } catch (error) {
-                  setMessage(`SVG could not be made: ${error instanceof Error ? error.message : String(error)}`);
-                }
-              }}
+              onClick={attempt("SVG", () => downloadViewSvg(graph, state, canvas), "SVG downloaded")}
             >
               SVG
             </button>{" "}
             <button
               type="button"
               className="button"
-              onClick={() => {
-                try {
-                  printView(graph, state, canvas);
-                } catch (error) {
-                  setMessage(`The print could not be made: ${error instanceof Error ? error.message : String(error)}`);
-                }
-              }}
+              onClick={attempt("The print", () => printView(graph, state, canvas))}
             >
               Print or PDF…
             </button>
