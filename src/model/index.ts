@@ -10,3 +10,4 @@ export * from "./relations";
 export * from "./text";
 export * from "./types";
 export * from "./visible-text";
+export * from "./quote-selector";

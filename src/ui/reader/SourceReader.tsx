@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import { formatDateRange, normaliseForQuote, type SourceRef } from "../../model";
+import { locateQuote } from "../../queries/quote-location";
 import { factNodes, sourcePassages } from "../../queries/source-passages";
 import { openSource } from "../../state/transitions";
 import { useExplorer, useStore, useUpdateView, useViewState } from "../context";
@@ -67,7 +68,10 @@ function Reader({ source }: { source: SourceRef }) {
   // "Show in source": bring the cited passage into view and give it focus.
   useEffect(() => {
     if (!focus || focus.source !== source.id) return;
-    const match = passages.find((p) => p.quote === normaliseForQuote(focus.quote));
+    const span = text === undefined ? null : locateQuote(text, focus.quote, focus.selector);
+    const match =
+      passages.find((p) => span && p.start === span.start) ??
+      passages.find((p) => p.quote === normaliseForQuote(focus.quote));
     // Asked once per request: reading on must not jump back.
     sourceFocus.set(null);
     // After the frame that draws the marks, so the passage is there to scroll to. Not cancelled
@@ -80,7 +84,7 @@ function Reader({ source }: { source: SourceRef }) {
       el?.scrollIntoView({ block: "center" });
       el?.focus({ preventScroll: true });
     });
-  }, [focus, passages, source.id]);
+  }, [focus, passages, source.id, text]);
 
   const dates = formatDateRange(source.date, undefined);
   return (
