@@ -9,6 +9,7 @@ import { type Notice, parseViewUrl } from "../state/url";
 import type { ViewState } from "../state/view-state";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
 import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { EditBar } from "../ui/edit/EditBar";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/shell/NoticeBar";
@@ -98,6 +99,9 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </ErrorBoundary>
         <div className="notice-area">
           <NoticeBar notices={shown} />
+          <ErrorBoundary place="the edit bar">
+            <EditBar />
+          </ErrorBoundary>
         </div>
         <div className="side-area">
           <ErrorBoundary place="the side panel">

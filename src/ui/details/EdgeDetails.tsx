@@ -7,6 +7,7 @@ import { formatDateRange, KIND_LABELS, relationSpec } from "../../model";
 import { edgeSentence } from "../../queries/describe";
 import { Citations } from "./Citations";
 import { CuratorNote } from "./CuratorNote";
+import { EdgeEditActions } from "../edit/EditActions";
 import { useExplorer } from "../context";
 import { KindShape } from "../KindShape";
 import { NodeLink } from "../NodeLink";
@@ -83,6 +84,7 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
         </dd>
       </dl>
       <CuratorNote note={edge.note} />
+      <EdgeEditActions edgeKey={edgeKey} sentence={edgeSentence(graph, edgeKey)} />
       <h3>Sources</h3>
       {edge.sources.length ? (
         <Citations citations={edge.sources} />

@@ -10,6 +10,7 @@ import { useExplorer } from "../context";
 import { KindShape } from "../KindShape";
 import { RelationList } from "./RelationList";
 import { TraceActions } from "../trace/TraceActions";
+import { NodeEditActions } from "../edit/EditActions";
 
 interface Props {
   nodeKey: string;
@@ -82,6 +83,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
       {node.description && <p className="description">{node.description}</p>}
       <CuratorNote note={node.note} />
       <TraceActions nodeKey={nodeKey} />
+      <NodeEditActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />
       <h3>Sources</h3>

@@ -11,6 +11,7 @@ import { openSource } from "../../state/transitions";
 import { useExplorer, useStore, useUpdateView, useViewState } from "../context";
 import { useSelect } from "../hooks";
 import { CuratorNote } from "../details/CuratorNote";
+import { CiteSelection } from "../edit/CiteSelection";
 import { PassageFacts } from "./PassageFacts";
 import { sourceFocus } from "./source-focus";
 import { passageDomId, SourceText } from "./SourceText";
@@ -31,6 +32,7 @@ function Reader({ source }: { source: SourceRef }) {
   const select = useSelect();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
   const text = texts?.[source.id];
   const found = useMemo(
     () => (text === undefined ? null : sourcePassages(graph, source.id, text)),
@@ -114,6 +116,7 @@ function Reader({ source }: { source: SourceRef }) {
           )}
         </p>
         <CuratorNote note={source.note} />
+        <CiteSelection source={source.id} textRoot={textRoot} />
       </header>
       {found === null ? (
         <p className="unverified-note">
@@ -126,7 +129,9 @@ function Reader({ source }: { source: SourceRef }) {
             to see what it supports; choose it to select that in the graph.
           </p>
           <PassageFacts passage={shown === null ? null : (passages[shown] ?? null)} onSelect={select} />
-          <SourceText text={text!} passages={passages} active={shown} onPoint={setPointed} onChoose={choose} />
+          <div ref={textRoot} className="source-text-root">
+            <SourceText text={text!} passages={passages} active={shown} onPoint={setPointed} onChoose={choose} />
+          </div>
         </>
       )}
     </section>
