@@ -130,6 +130,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
     [entry, param],
   );
 
+  if (!editing.ready) return null;
   return (
     <ImportProvider value={controls}>
       <EditStartProvider value={editing.editor ? null : editing.start}>

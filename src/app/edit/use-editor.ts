@@ -76,12 +76,17 @@ export interface Editing {
   dataset: Dataset | null;
   /** Changes whenever the shown dataset does. */
   revision: number;
+  /** False until stored work has been looked for. */
+  ready: boolean;
   start: () => void;
 }
 
 export function useEditing(home: Dataset, homeSlot: string, baseDraft: () => Draft): Editing {
   const [session, setSession] = useState<Session | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The explorer waits for the look into IndexedDB (a few milliseconds), so a reload opens on the
+  // restored draft and its address (a node only the draft has) stays valid.
+  const [ready, setReady] = useState(false);
   const [passage] = useState(() => createStore<PassageChoice | null>(null));
   /** The revision this tab last read or wrote, the log it last stored, and the writes under way. */
   const written = useRef(0);
@@ -92,8 +97,10 @@ export function useEditing(home: Dataset, homeSlot: string, baseDraft: () => Dra
   // Work left from before (a reload, a crash, a closed tab) comes back, with a notice.
   useEffect(() => {
     let live = true;
-    void Promise.all([loadWork(homeSlot), loadWork(NEW_SLOT)]).then((found) => {
+    const looked = Promise.all([loadWork(homeSlot), loadWork(NEW_SLOT)]).catch(() => []);
+    void looked.then((found) => {
       const latest = found.filter((w) => w !== undefined).sort((a, b) => b!.savedAt - a!.savedAt)[0];
+      if (live) setReady(true);
       if (!live || !latest) return;
       written.current = latest.rev;
       stored.current = latest.log;
@@ -208,6 +215,7 @@ export function useEditing(home: Dataset, homeSlot: string, baseDraft: () => Dra
     // A draft that never loaded (a new dataset without a source yet) shows the page's dataset.
     dataset: session ? (shown?.dataset ?? home) : null,
     revision: shown?.revision ?? 0,
+    ready,
     start: () => begin(homeSlot, baseDraft()),
   };
 }
