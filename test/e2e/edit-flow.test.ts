@@ -10,6 +10,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 
+import { makePdf } from "../io/pdf-fixture";
 import { describeInBrowser, settle, useApp } from "./harness";
 import { FIXTURES } from "./server";
 
@@ -180,6 +181,47 @@ describeInBrowser("building a dataset in the browser", () => {
     const marked = reader.locator("mark.passage", { hasText: PHRASE });
     expect(await marked.count()).toBe(1);
     expect(await marked.evaluate((m) => m.closest("p")!.textContent)).toContain("The final report confirms it");
+    expect(problems).toEqual([]);
+  });
+
+  it("makes a PDF a source whose passages can be cited, its text extracted in a worker under the CSP", async () => {
+    const { page, problems } = await app.open("/");
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    const bar = page.getByRole("region", { name: "Edit mode" });
+    // Discarding is an explicit action, and returns to the reading mode.
+    page.once("dialog", (d) => void d.accept());
+    await bar.getByRole("button", { name: "Discard…" }).click();
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await bar.getByRole("button", { name: "Add source…" }).click();
+    const add = page.getByRole("dialog", { name: "Add a source" });
+    const pdf = makePdf([
+      ["The Rome Memorandum was adopted in June 2012."],
+      ["A second page: UNICRI trained judges in Turin."],
+    ]);
+    await add
+      .getByLabel("Or choose a file")
+      .setInputFiles({ name: "training-report.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await expect
+      .poll(() => add.getByLabel(/^Text of the source/).inputValue(), { timeout: 20_000 })
+      .toContain("## Page 2");
+    expect(await add.getByLabel("Title (required)").inputValue()).toBe("training-report");
+    await add.getByRole("button", { name: "Add source" }).click();
+    const reader = page.getByRole("region", { name: "training-report" });
+    await reader.waitFor();
+    expect(await reader.locator(".source-text h3").allTextContents()).toEqual(["Page 1", "Page 2"]);
+    await selectInSource(page, "UNICRI trained judges in Turin.", 0);
+    await reader.getByRole("button", { name: "Cite the selected passage" }).click();
+    const form = page.getByRole("dialog", { name: "Cite this passage" });
+    await form.getByRole("radio", { name: "More evidence" }).click();
+    await form.getByRole("combobox", { name: "Evidence for: find a node" }).fill("UNICRI");
+    await form
+      .getByRole("option", { name: /^UNICRI/ })
+      .first()
+      .click();
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => bar.textContent()).toContain("2 changes");
+    const marked = reader.locator("mark.passage", { hasText: "UNICRI trained judges in Turin." });
+    await expect.poll(() => marked.count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });

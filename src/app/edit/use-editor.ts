@@ -52,6 +52,8 @@ function advance(was: { slot: string; shown: Shown | null }, log: EditLog): Sess
   if (result.ok) {
     const texts = Object.fromEntries(draft.sources.map((s) => [s.ref.id, s.text]));
     const dataset = { graph: result.graph as DataGraph, version: datasetVersion(toContractJson(draft)), texts };
+    // Before the explorer starts on it, so it reads an address of this version and gives no notice.
+    setAddressVersion(dataset.version);
     shown = { dataset, revision: (shown?.revision ?? 0) + 1 };
   }
   return { slot: was.slot, log, draft, result, shown };
@@ -147,9 +149,6 @@ export function useEditing(home: Dataset, homeSlot: string, baseDraft: () => Dra
   const result = session?.result ?? null;
   const problems = useMemo(() => (result ? (result.ok ? result.warnings : result.problems) : []), [result]);
   const shown = session?.shown ?? null;
-  useEffect(() => {
-    if (shown) setAddressVersion(shown.dataset.version);
-  }, [shown]);
 
   const change = useCallback((next: (log: EditLog) => EditLog) => {
     setSession((s) => (s ? advance(s, next(s.log)) : s));
