@@ -130,7 +130,12 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
     [entry, param],
   );
 
-  if (!editing.ready) return null;
+  if (!editing.ready)
+    return (
+      <p className="first-paint-status" role="status">
+        Loading the graph…
+      </p>
+    );
   return (
     <ImportProvider value={controls}>
       <EditStartProvider value={editing.editor ? null : editing.start}>
