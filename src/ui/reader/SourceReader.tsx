@@ -72,7 +72,7 @@ function Reader({ source }: { source: SourceRef }) {
     if (!focus || focus.source !== source.id) return;
     const span = text === undefined ? null : locateQuote(text, focus.quote, focus.selector);
     const match =
-      passages.find((p) => span && p.start === span.start) ??
+      passages.find((p) => span && p.start === span.start && p.end === span.end) ??
       passages.find((p) => p.quote === normaliseForQuote(focus.quote));
     // Asked once per request: reading on must not jump back.
     sourceFocus.set(null);
