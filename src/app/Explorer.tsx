@@ -27,10 +27,13 @@ interface Start {
   notices: Notice[];
 }
 
-function start(graph: DataGraph, version: string, texts: SourceTexts): Start {
+function start(graph: DataGraph, version: string, texts: SourceTexts, draft: boolean): Start {
   // Parsed once here, so the first frame already shows the linked view and the notices survive
-  // the address being rewritten to its canonical form by bindHistory.
-  const { state, notices } = parseViewUrl(window.location.search, { graph, version });
+  // the address being rewritten to its canonical form by bindHistory. A draft's address carries the
+  // version of the draft before the last edit: it is not compared.
+  const search = new URLSearchParams(window.location.search);
+  if (draft) search.delete("v");
+  const { state, notices } = parseViewUrl(`?${search}`, { graph, version });
   const view = createStore<ViewState>(state);
   const hover = createStore<string | null>(null);
   return { explorer: { graph, version, texts, view, hover, drawn: createStore(false) }, notices };
@@ -72,10 +75,12 @@ interface Props {
   extraNotices?: readonly Notice[];
   /** How this view's history entries are told from other datasets' (see dataset-history.ts). */
   history?: HistoryOptions;
+  /** A draft of the edit mode, started afresh after each edit. */
+  draft?: boolean;
 }
 
-export function Explorer({ graph, version, texts = {}, extraNotices = [], history }: Props) {
-  const [{ explorer, notices }] = useState(() => start(graph, version, texts));
+export function Explorer({ graph, version, texts = {}, extraNotices = [], history, draft = false }: Props) {
+  const [{ explorer, notices }] = useState(() => start(graph, version, texts, draft));
   const [shown] = useState(() => [...extraNotices, ...notices]);
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);

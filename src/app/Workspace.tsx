@@ -152,6 +152,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
               version={dataset.version}
               texts={dataset.texts}
               extraNotices={editing.editor ? [] : notices}
+              draft={editing.editor !== null}
               history={history}
             />
           </ErrorBoundary>

@@ -52,22 +52,12 @@ function advance(was: { slot: string; shown: Shown | null }, log: EditLog): Sess
   if (result.ok) {
     const texts = Object.fromEntries(draft.sources.map((s) => [s.ref.id, s.text]));
     const dataset = { graph: result.graph as DataGraph, version: datasetVersion(toContractJson(draft)), texts };
-    // Before the explorer starts on it, so it reads an address of this version and gives no notice.
-    setAddressVersion(dataset.version);
     shown = { dataset, revision: (shown?.revision ?? 0) + 1 };
   }
   return { slot: was.slot, log, draft, result, shown };
 }
 
 const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => p.severity === "error");
-
-/** Keeps the address's `v=` in step with the draft, so the explorer, started anew, gives no notice of it. */
-function setAddressVersion(version: string): void {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has("v") || url.searchParams.get("v") === version) return;
-  url.searchParams.set("v", version);
-  window.history.replaceState(window.history.state, "", url);
-}
 
 const editingKey = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

@@ -46,7 +46,7 @@ export function CiteSelection({ source, textRoot }: { source: string; textRoot: 
     <div className="cite-selection">
       <button
         type="button"
-        className="button button-primary"
+        className={selected ? "button button-primary" : "button"}
         disabled={!selected}
         onClick={() => selected && editor.passage.set(selected)}
       >
