@@ -224,4 +224,29 @@ describeInBrowser("building a dataset in the browser", () => {
     await expect.poll(() => marked.count()).toBe(1);
     expect(problems).toEqual([]);
   });
+
+  it("does not let two tabs editing one dataset silently overwrite each other", async () => {
+    const { page: first, problems } = await app.open("/");
+    await first.getByRole("button", { name: "Edit", exact: true }).click();
+    const bar = (page: Page) => page.getByRole("region", { name: "Edit mode" });
+    await bar(first).getByRole("button", { name: "Add source…" }).click();
+    const add = first.getByRole("dialog", { name: "Add a source" });
+    await add.getByLabel("Title (required)").fill("Notes");
+    await add.getByLabel(/^Text of the source/).fill(PASTED);
+    await add.getByRole("button", { name: "Add source" }).click();
+    await expect.poll(() => bar(first).textContent()).toContain("1 change");
+    await settle(first, 300);
+
+    // A second tab of the same browser opens on the same stored work.
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await expect.poll(() => bar(second).textContent()).toContain("brought back");
+    // The first tab goes on; the second is told at once.
+    await bar(first).getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => bar(second).textContent()).toContain("Another tab is editing this dataset too");
+    // The second tab's own change is not written over the first's newer work, and it says so.
+    await bar(second).getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => bar(second).textContent()).toContain("changed in another tab");
+    expect(problems).toEqual([]);
+  });
 });
