@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { ErrorScreen } from "./ErrorScreen";
 import { CancelledScreen, LoadingScreen, type LoadingProgress } from "./LoadingScreen";
 import { type LoadedDataset, loadDefaultDataset } from "./loading/load-default";
-import { datasetParam } from "./loading/load-url-dataset";
+import { datasetParam } from "./loading/url-dataset";
 import { openUrlDataset, type Opening } from "./loading/open-url-dataset";
 import { Workspace } from "./Workspace";
 import "../ui/styles.css";
@@ -42,6 +42,6 @@ export function App() {
       />
     );
   if (!loaded.result.ok) return <ErrorScreen file={loaded.file} problems={loaded.result.problems} />;
-  const { graph } = loaded.result;
-  return <Workspace initial={{ graph, version: loaded.version, texts: loaded.texts }} param={asked} />;
+  const { graph, version, texts } = loaded.result;
+  return <Workspace initial={{ graph, version, texts }} param={asked} />;
 }

@@ -1,14 +1,14 @@
 // The explorer's page for one loaded dataset: header, notices, side panel, canvas, details and
-// status line, all sharing one view store (bound to the address bar) and one hover store.
+// status line, all sharing one session (state/session.ts) whose view is bound to the address bar.
 import { useCallback, useEffect, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
 import { bindHistory, type HistoryOptions } from "../state/history";
-import { createStore, type Store } from "../state/store";
-import { type Notice, parseViewUrl } from "../state/url";
-import type { ViewState } from "../state/view-state";
+import { openSession } from "../state/session";
+import type { Store } from "../state/store";
+import type { Notice } from "../state/url";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
-import { ExplorerProvider, type ExplorerContextValue, useExplorer } from "../ui/context";
+import { ExplorerProvider, useExplorer, useStore } from "../ui/context";
 import { EditBar } from "../ui/edit/EditBar";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
@@ -18,42 +18,12 @@ import { SidePanel } from "../ui/shell/SidePanel";
 import { SkipLink } from "../ui/shell/SkipLink";
 import { SourceReader } from "../ui/reader/SourceReader";
 import { StatusLine } from "../ui/shell/StatusLine";
+import { EmbedShell, isEmbed } from "../ui/stories/EmbedShell";
+import { presenting } from "../ui/stories/presenting";
+import { useStepKeys } from "../ui/stories/use-step-keys";
 import { TableView } from "../ui/table/TableView";
 import { GraphView } from "../view/GraphView";
 import { Header } from "./Header";
-
-interface Start {
-  explorer: ExplorerContextValue;
-  notices: Notice[];
-}
-
-function start(graph: DataGraph, version: string, texts: SourceTexts, draft: boolean): Start {
-  // Parsed once here, so the first frame already shows the linked view and the notices survive
-  // the address being rewritten to its canonical form by bindHistory. A draft's address carries the
-  // version of the draft before the last edit: it is not compared.
-  const search = new URLSearchParams(window.location.search);
-  if (draft) search.delete("v");
-  const { state, notices } = parseViewUrl(`?${search}`, { graph, version });
-  const view = createStore<ViewState>(state);
-  const hover = createStore<string | null>(null);
-  return { explorer: { graph, version, texts, view, hover, drawn: createStore(false) }, notices };
-}
-
-/**
- * The view store as bindHistory sees it: setting a view equal to the shown one changes nothing.
- * bindHistory starts by setting the view it parses from the address, which start() already did;
- * as a new object it would render every panel and the canvas a second time before the first frame.
- */
-function ignoringEqual(view: Store<ViewState>): Store<ViewState> {
-  const same = (a: ViewState, b: ViewState) => a === b || JSON.stringify(a) === JSON.stringify(b);
-  return {
-    ...view,
-    set: (next) => {
-      const resolved = typeof next === "function" ? next(view.get()) : next;
-      if (!same(resolved, view.get())) view.set(resolved);
-    },
-  };
-}
 
 /**
  * Panels that can wait (useCanvasDrawn) render once the canvas's first frame is on screen; and at
@@ -80,24 +50,40 @@ interface Props {
 }
 
 export function Explorer({ graph, version, texts = {}, extraNotices = [], history, draft = false }: Props) {
-  const [{ explorer, notices }] = useState(() => start(graph, version, texts, draft));
+  // The address is parsed once, here, so the first frame already shows the linked view and the
+  // notices survive the address being rewritten to its canonical form by bindHistory. A draft's
+  // address carries the version of the draft before the last edit: it is not compared.
+  const [{ session, notices }] = useState(() => {
+    const search = new URLSearchParams(window.location.search);
+    if (draft) search.delete("v");
+    return openSession({ graph, version, texts }, `?${search}`);
+  });
   const [shown] = useState(() => [...extraNotices, ...notices]);
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);
+  useEffect(
+    () => bindHistory(session.view, { graph: session.graph, version: session.version }, window, entries),
+    [session, entries],
+  );
   useEffect(() => {
-    const ctx = { graph: explorer.graph, version: explorer.version };
-    const bound = bindHistory(ignoringEqual(explorer.view), ctx, window, entries);
-    return bound.dispose;
-  }, [explorer, entries]);
-  useEffect(() => {
-    const timer = setTimeout(() => explorer.drawn?.set(true), FIRST_FRAME_WAIT_MS);
+    const timer = setTimeout(() => session.drawn.set(true), FIRST_FRAME_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [explorer]);
-  // The time player's step: shared by the player and the canvas, not part of the link.
-  const [playhead] = useState(() => createStore<number | null>(null));
+  }, [session]);
+  const [embed] = useState(() => isEmbed(window.location.search));
+  const present = useStore(presenting);
+  if (embed)
+    return (
+      <ExplorerProvider value={session}>
+        <StepKeys />
+        <ErrorBoundary place="the embedded graph" className="canvas-failed">
+          <EmbedShell canvas={<Canvas />} />
+        </ErrorBoundary>
+      </ExplorerProvider>
+    );
   return (
-    <ExplorerProvider value={explorer}>
-      <div className="app-shell">
+    <ExplorerProvider value={session}>
+      <StepKeys />
+      <div className={present ? "app-shell presenting" : "app-shell"}>
         <SkipLink />
         <ErrorBoundary place="the header">
           <Header />
@@ -115,10 +101,10 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </div>
         <main className="graph-area" aria-label="Graph">
           <ErrorBoundary place="the canvas" className="canvas-failed">
-            <Canvas playhead={playhead} />
+            <Canvas />
           </ErrorBoundary>
           <ErrorBoundary place="the canvas toolbar">
-            <CanvasToolbar playhead={playhead} />
+            <CanvasToolbar />
           </ErrorBoundary>
           <ErrorBoundary place="the table view">
             <TableView />
@@ -134,7 +120,7 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </div>
         <footer className="status-area">
           <ErrorBoundary place="the status line">
-            <StatusLine playhead={playhead} />
+            <StatusLine />
           </ErrorBoundary>
         </footer>
       </div>
@@ -142,11 +128,14 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
   );
 }
 
-function Canvas({ playhead }: { playhead: Store<number | null> }) {
-  const { graph, view, hover, drawn } = useExplorer();
+function StepKeys() {
+  useStepKeys();
+  return null;
+}
+
+function Canvas() {
+  const { drawn } = useExplorer();
   const visible = useVisibleNodes();
-  const onDrawn = useCallback(() => {
-    if (drawn) afterFirstFrame(drawn);
-  }, [drawn]);
-  return <GraphView graph={graph} view={view} hover={hover} visible={visible} playhead={playhead} onDrawn={onDrawn} />;
+  const onDrawn = useCallback(() => afterFirstFrame(drawn), [drawn]);
+  return <GraphView visible={visible} onDrawn={onDrawn} />;
 }

@@ -1,11 +1,10 @@
 // The dataset on screen, and the way to change it: a file the reader opens (picker or drop) is
 // read and checked; on success the explorer starts afresh on it (its own title, the address reset,
 // a history entry of its own), on failure a dialog lists every problem and the graph already shown
-// stays as it was. Back and Forward across an opened file switch datasets (dataset-history.ts).
+// stays as it was. Back and Forward across an opened file switch datasets (workspace-history.ts).
 import { useCallback, useEffect, useMemo, useState } from "react";
 
 import type { DataGraph, SourceTexts } from "../model";
-import { datasetVersion } from "../queries/version";
 import type { HistoryOptions } from "../state/history";
 import type { Notice } from "../state/url";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -15,12 +14,12 @@ import { useFileDrop } from "../ui/files/use-file-drop";
 import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, newFileEntry } from "./dataset-history";
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
-import { datasetParam } from "./loading/load-url-dataset";
 import { readImport } from "./loading/read-import";
 import { DEFAULT_JSON } from "./loading/load-default";
 import { useEditing } from "./edit/use-editor";
 import { draftFrom, type ContractJson } from "../state/edits";
 import { EditorProvider, EditStartProvider } from "../ui/edit/edit-context";
+import { afterPopState, ownsEntry } from "./workspace-history";
 
 export interface Dataset {
   graph: DataGraph;
@@ -60,16 +59,21 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
     const show = (entry: FileEntry | null, dataset: Dataset, notices: readonly Notice[]) =>
       setShown((was) => ({ entry, dataset, notices, generation: was.generation + 1 }));
     const onPopState = () => {
-      const entry = fileEntryOf(window.history.state);
-      // Another `?dataset=` than the page loaded: only loading the page again can show it.
-      if (!entry && datasetParam(window.location.search) !== param) return window.location.reload();
-      // Same dataset: its explorer restores the view.
-      if ((entry?.file ?? null) === shownFile) return;
-      if (!entry) return show(null, initial, []);
-      const kept = files.get(entry.file);
-      if (kept) return show(entry, kept, kept.notices ?? []);
-      window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
-      show(null, initial, [goneFileNotice(entry, titleOf(initial))]);
+      const arrived = { state: window.history.state, search: window.location.search };
+      const next = afterPopState(arrived, shownFile, param, (file) => files.get(file));
+      switch (next.kind) {
+        case "reload":
+          return window.location.reload();
+        case "stay":
+          return;
+        case "home":
+          return show(null, initial, []);
+        case "file":
+          return show(next.entry, next.dataset, next.dataset.notices ?? []);
+        case "gone":
+          window.history.replaceState(null, "", homeAddress(window.location.pathname, param));
+          return show(null, initial, [goneFileNotice(next.entry, titleOf(initial))]);
+      }
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
@@ -90,11 +94,9 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
       setStatus({ phase: "reading", names, done: 0, total, cancel });
       void reading.done.then((read) => {
         if (!read) return;
-        const { result, texts } = read;
-        if (!result.ok) return setStatus({ phase: "failed", names, problems: result.problems });
-        const graph = result.graph as DataGraph;
-        const version = datasetVersion(graph.export());
-        const dataset = { graph, version, texts, notices: importNotices(names, result) };
+        if (!read.ok) return setStatus({ phase: "failed", names, problems: read.problems });
+        const { graph, version, texts } = read;
+        const dataset = { graph, version, texts, notices: importNotices(names, read) };
         // A new graph starts from its own first view, in an entry of its own: the old address names
         // nodes it may not have, and Back returns to the graph shown before.
         const entry = newFileEntry(names);
@@ -122,10 +124,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
   const history = useMemo<HistoryOptions>(
     () => ({
       entry,
-      owns: (state) =>
-        entry
-          ? fileEntryOf(state)?.file === entry.file
-          : !fileEntryOf(state) && datasetParam(window.location.search) === param,
+      owns: (state) => ownsEntry(entry, param, { state, search: window.location.search }),
     }),
     [entry, param],
   );

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 
 import { formatProblem } from "../model";
 import { formatClaim, listClaims, parseArgs, sampleClaims, type Options } from "./claims-list";
-import { readDataset } from "./read-dataset";
+import { readDatasetFiles } from "./read-dataset";
 
 function main(args: readonly string[]): number {
   let options: Options;
@@ -16,7 +16,7 @@ function main(args: readonly string[]): number {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const { file, result, texts } = readDataset(resolve(options.file));
+  const { file, result } = readDatasetFiles([resolve(options.file)]);
   if (!result.ok) {
     console.error(`✗ ${file}: the dataset has problems; npm run validate lists them`);
     for (const p of result.problems) console.error("  " + formatProblem(p));
@@ -30,7 +30,7 @@ function main(args: readonly string[]): number {
       ? `all ${all.length} claims`
       : `${shown.length} of ${all.length} claims, sampled with seed ${options.seed}`;
   console.log(`${file}: ${what} (${result.graph.order} nodes, ${result.graph.size} edges)\n`);
-  console.log(shown.map((claim) => formatClaim(claim, texts, titles)).join("\n\n"));
+  console.log(shown.map((claim) => formatClaim(claim, result.texts, titles)).join("\n\n"));
   return 0;
 }
 

@@ -1,87 +1,45 @@
-// npm run validate [-- PATH...]: checks graph-data/ (or the given dataset files and folders) against
-// the data contract and prints what each holds. Exit 1 on any problem; warnings alone exit 0.
-import { readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+// npm run validate [-- PATH...]: checks graph-data/ (or the given dataset files and folders) with
+// the reader the explorer uses (io/read-dataset.ts), strictly: a source without its text is an
+// error. Any format the explorer opens; a CSV export's two files are checked as one dataset. Prints
+// what each holds. Exit 1 on any problem; warnings alone exit 0.
+import { resolve } from "node:path";
 
-import { validateAny, validateCsvPair } from "../io/validate-any";
-import { formatProblem, type Problem } from "../model";
-import { datasetFiles, readDataset, readSourceTexts } from "./read-dataset";
 import { summaryLines } from "../io/summary";
-
-type Checked = { ok: true; summary: string[]; warnings: Problem[] } | { ok: false; problems: Problem[] };
-
-/** A data-contract JSON goes through the loader; GEXF and other formats through the importer. */
-function check(file: string): { shown: string; result: Checked } {
-  if (/\.json$/i.test(file)) {
-    const { file: shown, result } = readDataset(file);
-    return {
-      shown,
-      result: result.ok ? { ok: true, summary: summaryLines(result.graph), warnings: result.warnings } : result,
-    };
-  }
-  const shown = relative(process.cwd(), file) || file;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { shown, result: { ok: false, problems: [{ file: shown, where: "file", severity: "error", message }] } };
-  }
-  const result = validateAny(shown, text, readSourceTexts(join(dirname(file), "sources")));
-  return { shown, result: result.ok ? { ok: true, summary: result.summary, warnings: result.warnings } : result };
-}
+import { formatProblem } from "../model";
+import { datasetsAt, readDatasetFiles } from "./read-dataset";
 
 const targets = process.argv.slice(2);
 let failed = false;
 
-function filesOf(target: string): string[] {
-  let files: string[];
+function datasetsOf(target: string): string[][] {
+  let datasets: string[][];
   try {
-    files = datasetFiles(target);
+    datasets = datasetsAt(target);
   } catch {
     console.error(`validate: no such file or folder: ${target}`);
     return [];
   }
-  if (files.length === 0) console.error(`validate: no dataset (*.json) in ${target}`);
-  return files;
+  if (datasets.length === 0) console.error(`validate: no dataset (*.json, *.gexf, *.csv) in ${target}`);
+  return datasets;
 }
 
-/** A CSV export's nodes file and its edges file, given together, are checked as one dataset. */
-function checkPair(nodes: string, edges: string): { shown: string; result: Checked } {
-  const [n, e] = [nodes, edges].map((f) => relative(process.cwd(), f) || f) as [string, string];
-  const shown = `${n} + ${e}`;
-  let texts: [string, string];
-  try {
-    texts = [readFileSync(nodes, "utf8"), readFileSync(edges, "utf8")];
-  } catch (error) {
-    const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { shown, result: { ok: false, problems: [{ file: shown, where: "file", severity: "error", message }] } };
-  }
-  const sources = readSourceTexts(join(dirname(nodes), "sources"));
-  const result = validateCsvPair({ name: n, text: texts[0] }, { name: e, text: texts[1] }, sources);
-  return { shown, result: result.ok ? { ok: true, summary: result.summary, warnings: result.warnings } : result };
-}
-
-const partnerOf = (file: string) => file.replace(/nodes(\.csv)$/i, "edges$1");
-const nodesOf = (file: string) => file.replace(/edges(\.csv)$/i, "nodes$1");
-const given = new Set(targets.map((t) => resolve(t)));
-
+const done = new Set<string>();
 for (const target of targets.length ? targets : ["graph-data"]) {
-  const files = filesOf(resolve(target));
-  if (files.length === 0) failed = true;
-  for (const file of files) {
-    // An edges file given with its nodes file is checked with it, under the nodes file.
-    if (/edges\.csv$/i.test(file) && given.has(nodesOf(file))) continue;
-    const partner = /nodes\.csv$/i.test(file) && given.has(partnerOf(file)) ? partnerOf(file) : null;
-    const { shown, result } = partner ? checkPair(file, partner) : check(file);
+  const datasets = datasetsOf(resolve(target));
+  if (datasets.length === 0) failed = true;
+  for (const files of datasets) {
+    // A CSV pair whose files were both given is checked once.
+    if (done.has(files.join("\n"))) continue;
+    done.add(files.join("\n"));
+    const { file, result } = readDatasetFiles(files);
     if (result.ok) {
-      console.log(`✓ ${shown}`);
-      for (const line of result.summary) console.log(line);
+      console.log(`✓ ${file}`);
+      for (const line of summaryLines(result.graph, result.format, result.unverified)) console.log(line);
       for (const w of result.warnings) console.log("  " + formatProblem(w));
     } else {
       failed = true;
       const errors = result.problems.filter((p) => p.severity === "error").length;
-      console.error(`✗ ${shown}: ${errors} problem${errors === 1 ? "" : "s"}`);
+      console.error(`✗ ${file}: ${errors} problem${errors === 1 ? "" : "s"}`);
       for (const p of result.problems) console.error("  " + formatProblem(p));
     }
   }

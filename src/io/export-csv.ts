@@ -1,10 +1,9 @@
 // nodes.csv and edges.csv (RFC 4180, see csv.ts) for spreadsheets. One row per node or edge; list
 // values joined with " | "; the `citations` column holds `source-id: quote`, joined the same way.
-import { relationSpec } from "../model";
+import { type DataGraph, GENERIC_RELATION, relationSpec } from "../model";
 import { citationsToText, listToText } from "./citation-text";
 import { toCsv } from "./csv";
-import type { AnyGraph, ExportFile, ExportOptions } from "./types";
-import { GENERIC_RELATION } from "./types";
+import type { ExportFile, ExportOptions } from "./types";
 import { baseName, subsetOf } from "./view-subset";
 
 export const NODE_COLUMNS = [
@@ -23,7 +22,7 @@ export const NODE_COLUMNS = [
 ] as const;
 export const EDGE_COLUMNS = ["key", "source", "target", "relation", "reading", "start", "note", "citations"] as const;
 
-export function exportCsv(graph: AnyGraph, options: ExportOptions = {}): [nodes: ExportFile, edges: ExportFile] {
+export function exportCsv(graph: DataGraph, options: ExportOptions = {}): [nodes: ExportFile, edges: ExportFile] {
   const subset = subsetOf(graph, options);
   const base = baseName(graph, options);
   const nodeRows = subset.nodes.map(({ key, attributes: a }) => [

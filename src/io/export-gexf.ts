@@ -6,10 +6,9 @@
 import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
 
-import { relationSpec } from "../model";
+import { type DataGraph, type Extra, GENERIC_RELATION, relationSpec } from "../model";
 import { citationsToText, listToText } from "./citation-text";
-import type { AnyGraph, ExportFile, ExportOptions, Extra } from "./types";
-import { GENERIC_RELATION } from "./types";
+import type { ExportFile, ExportOptions } from "./types";
 import { baseName, subsetOf } from "./view-subset";
 
 export interface NodeViz {
@@ -60,7 +59,7 @@ function rgb(color: string | undefined): string | undefined {
   return `rgb(${r},${g},${b})`;
 }
 
-export function exportGexf(graph: AnyGraph, options: GexfOptions = {}): ExportFile {
+export function exportGexf(graph: DataGraph, options: GexfOptions = {}): ExportFile {
   const subset = subsetOf(graph, options);
   const { id, title, description } = graph.getAttributes();
   const flat = new MultiDirectedGraph<Flat, Flat, Flat>();

@@ -14,11 +14,9 @@
 //   this dataset's own vocabulary (urn:policy-lineage:relation:), always on the source node.
 // - Ids are compact IRIs (`node:<key>`, `edge:<key>`, `src:<source id>`) under urn:policy-lineage:<dataset id>:,
 //   so the file is self-contained: nothing is fetched to read it (the @context is inline).
-import type { Citation } from "../model";
-import { readRelation } from "../model";
+import { type Citation, type DataGraph, GENERIC_RELATION, readRelation } from "../model";
 import { dateProperties, propertyFor, SCHEMA_TYPE } from "./jsonld-vocabulary";
-import type { AnyGraph, ExportFile, ExportOptions } from "./types";
-import { GENERIC_RELATION } from "./types";
+import type { ExportFile, ExportOptions } from "./types";
 import { baseName, subsetOf } from "./view-subset";
 
 type Json = Record<string, unknown>;
@@ -34,7 +32,7 @@ function clean(object: Json): Json {
   );
 }
 
-export function toJsonLd(graph: AnyGraph, options: ExportOptions = {}): Json {
+export function toJsonLd(graph: DataGraph, options: ExportOptions = {}): Json {
   const subset = subsetOf(graph, options);
   const attrs = graph.getAttributes();
   const base = `urn:policy-lineage:${attrs.id}:`;
@@ -114,7 +112,7 @@ export function toJsonLd(graph: AnyGraph, options: ExportOptions = {}): Json {
   };
 }
 
-export function exportJsonLd(graph: AnyGraph, options: ExportOptions = {}): ExportFile {
+export function exportJsonLd(graph: DataGraph, options: ExportOptions = {}): ExportFile {
   return {
     filename: `${baseName(graph, options)}.jsonld`,
     mime: "application/ld+json",

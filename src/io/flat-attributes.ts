@@ -4,12 +4,18 @@
 // Whatever has no place in the contract is kept in `extra`, under its own name.
 import {
   type Citation,
+  type EdgeAttributes,
+  type Extra,
   foldForSearch,
+  GENERIC_KIND,
+  GENERIC_RELATION,
   isBlank,
   isKind,
   isRelation,
   type Kind,
+  type NodeAttributes,
   parseIsoDate,
+  type Relation,
   RELATIONS,
   type RelationSpec,
   visibleText,
@@ -19,8 +25,6 @@ import { EDGE_TEXT, NODE_TEXT, pickText } from "../model/optional-text";
 import { SHORT_MAX } from "../model/schema";
 import { citationSchema } from "../model/schema";
 import { citationsFromText, listFromText } from "./citation-text";
-import { type AnyKind, type AnyRelation, type Extra, GENERIC_KIND, GENERIC_RELATION } from "./types";
-import type { ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
 
 type Raw = Record<string, unknown>;
 type Issue = { field: string; message: string };
@@ -69,7 +73,7 @@ function lookup(raw: Raw, name: string): [field: string, value: string] | undefi
   return field !== undefined && value !== undefined ? [field, value] : undefined;
 }
 
-function kindOf(raw: Raw): { kind: AnyKind; from?: string } {
+function kindOf(raw: Raw): { kind: Kind; from?: string } {
   for (const name of KIND_FIELDS) {
     const [field, value] = lookup(raw, name) ?? [];
     if (!value) continue;
@@ -122,7 +126,7 @@ function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[stri
 
 const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, "sources", "citations"];
 
-export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeAttributes; issues: Issue[] } {
+export function nodeFromFlat(key: string, raw: Raw): { attributes: NodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { kind, from } = kindOf(raw);
   const labelField = ["label", "name", "title"].find((f) => text(raw[f]) !== undefined);
@@ -136,7 +140,7 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   );
   // A foreign short name longer than the canvas allows is dropped, not cut: the full label still shows.
   const short = text(raw.short);
-  const attributes: ImportedNodeAttributes = {
+  const attributes: NodeAttributes = {
     kind,
     label: (labelField && text(raw[labelField])) || key,
     ...(short && short.length <= SHORT_MAX ? { short } : {}),
@@ -148,7 +152,7 @@ export function nodeFromFlat(key: string, raw: Raw): { attributes: ImportedNodeA
   return { attributes, issues };
 }
 
-function relationOf(raw: Raw, from: AnyKind, to: AnyKind): { relation: AnyRelation; used: string[]; label?: string } {
+function relationOf(raw: Raw, from: Kind, to: Kind): { relation: Relation; used: string[]; label?: string } {
   let label: string | undefined;
   const used: string[] = [];
   for (const name of RELATION_FIELDS) {
@@ -174,18 +178,14 @@ const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
 const EDGE_DATE = ["start"] as const;
 const EDGE_NOTE = ["note"] as const;
 
-export function edgeFromFlat(
-  raw: Raw,
-  from: AnyKind,
-  to: AnyKind,
-): { attributes: ImportedEdgeAttributes; issues: Issue[] } {
+export function edgeFromFlat(raw: Raw, from: Kind, to: Kind): { attributes: EdgeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
   const extra = extraOf(raw, new Set([...EDGE_USED, ...used]));
   const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   pickText(raw, EDGE_NOTE, texts, (value) => text(value));
-  const attributes: ImportedEdgeAttributes = {
+  const attributes: EdgeAttributes = {
     relation,
     ...(relation === GENERIC_RELATION && label ? { label } : {}),
     sources: citationsOf(raw, issues),

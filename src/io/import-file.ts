@@ -1,15 +1,16 @@
-// importFile: whatever file the user opens, a graph or every problem with its place; never throws.
-// The format is told by content first (a GEXF file starts with "<", JSON with "{"), the name second.
+// One dataset file of any format the explorer reads: told by content first (a GEXF file starts with
+// "<", JSON with "{"), the name second, parsed (parseFile), then read into a graph or every problem
+// with its place (importParsed); never throws. Kept in two steps so a reader can learn which
+// sources a JSON file lists, and fetch their texts, before it is checked (read-dataset.ts).
 // A JSON file is read as the data contract when it looks like one (graph or node attributes with
 // `sources`, or nodes with a kind), so that its problems are reported against the contract; any
 // other JSON with a `nodes` list is read as a plain graphology export.
-import { isKind, type Problem, type SourceTexts } from "../model";
+import { GENERIC_KIND, GENERIC_RELATION, isKind, type Problem, type SourceTexts } from "../model";
 import { importContract } from "./import-contract";
-import { importCsv } from "./import-csv";
 import { importFlat } from "./import-flat";
 import { importGexf } from "./import-gexf";
 import { parseJson } from "./json-text";
-import { GENERIC_KIND, GENERIC_RELATION, type ImportResult } from "./types";
+import { type ImportResult } from "./types";
 
 type Raw = Record<string, unknown>;
 
@@ -34,7 +35,7 @@ function looksLikeContract(json: Raw): boolean {
   );
 }
 
-function unknownFormat(name: string, detail: string): ImportResult {
+export function unknownFormat(name: string, detail: string): ImportResult {
   return {
     ok: false,
     problems: [
@@ -48,19 +49,37 @@ function unknownFormat(name: string, detail: string): ImportResult {
   };
 }
 
-export function importFile(name: string, text: string, sources?: SourceTexts): ImportResult {
+/** A file as parsed: JSON is parsed once, here; a GEXF file is parsed by its reader. */
+export type ParsedFile =
+  | { type: "json"; name: string; json: Raw & { nodes: unknown[] } }
+  | { type: "gexf"; name: string; text: string }
+  | { type: "failed"; result: ImportResult };
+
+export function parseFile(name: string, text: string): ParsedFile {
   try {
     const start = text.replace(/^\uFEFF/, "").trimStart();
-    if (start.startsWith("<") || /\.gexf$/i.test(name)) return importGexf(name, text, sources);
+    if (start.startsWith("<") || /\.gexf$/i.test(name)) return { type: "gexf", name, text };
     if (/\.csv$/i.test(name))
-      return unknownFormat(name, "a CSV export is two files: open its nodes and edges files together");
+      return failed(unknownFormat(name, "a CSV export is two files: open its nodes and edges files together"));
     if (!start.startsWith("{") && !start.startsWith("[") && !/\.json$/i.test(name))
-      return unknownFormat(name, "not a format the explorer reads");
+      return failed(unknownFormat(name, "not a format the explorer reads"));
     const parsed = parseJson(text, name);
-    if (!parsed.ok) return { ok: false, problems: parsed.problems ?? [parsed.problem] };
+    if (!parsed.ok) return failed({ ok: false, problems: parsed.problems ?? [parsed.problem] });
     const json = parsed.value;
     if (!isObject(json) || !Array.isArray(json.nodes))
-      return unknownFormat(name, "this JSON is not a graph: it has no list of nodes");
+      return failed(unknownFormat(name, "this JSON is not a graph: it has no list of nodes"));
+    return { type: "json", name, json: json as Raw & { nodes: unknown[] } };
+  } catch (error) {
+    return failed(crashed(name, error));
+  }
+}
+
+export function importParsed(file: ParsedFile, sources?: SourceTexts): ImportResult {
+  if (file.type === "failed") return file.result;
+  const { name } = file;
+  try {
+    if (file.type === "gexf") return importGexf(name, file.text, sources);
+    const { json } = file;
     if (looksLikeContract(json)) return importContract(json, sources, name);
     return importFlat(
       {
@@ -71,39 +90,23 @@ export function importFile(name: string, text: string, sources?: SourceTexts): I
       { format: "graphology-json", name, sources },
     );
   } catch (error) {
-    // A bug here must reach the user as a message, and leave the graph on screen as it was.
-    const problem: Problem = {
-      file: name,
-      where: "file",
-      severity: "error",
-      message: `could not be read: ${String(error)}`,
-    };
-    return { ok: false, problems: [problem] };
+    return crashed(name, error);
   }
 }
 
-/**
- * Several files opened together: .md/.txt files are source texts (named by file, as in
- * graph-data/sources/), a pair of files ending nodes.csv / edges.csv is one CSV export, and the one
- * remaining file is the dataset.
- */
-export function importFiles(files: readonly { name: string; text: string }[], sources: SourceTexts = {}): ImportResult {
-  const texts: Record<string, string> = Object.assign(Object.create(null), sources);
-  const rest: { name: string; text: string }[] = [];
-  for (const file of files) {
-    const base = file.name.replace(/^.*[\\/]/, "");
-    const m = /^(.+)\.(md|txt)$/i.exec(base);
-    if (m?.[1]) texts[m[1]] = file.text;
-    else rest.push(file);
-  }
-  const nodes = rest.find((f) => /nodes\.csv$/i.test(f.name));
-  const edges = rest.find((f) => /edges\.csv$/i.test(f.name));
-  if (nodes && edges && rest.length === 2) return importCsv(nodes, edges, texts);
-  if (rest.length !== 1) {
-    const detail = rest.length
-      ? `${rest.length} datasets were opened at once (${rest.map((f) => f.name).join(", ")})`
-      : "no dataset among the files";
-    return unknownFormat(rest[0]?.name ?? "files", `${detail}; open one, with its source texts if you have them`);
-  }
-  return importFile(rest[0]!.name, rest[0]!.text, texts);
+export function importFile(name: string, text: string, sources?: SourceTexts): ImportResult {
+  return importParsed(parseFile(name, text), sources);
+}
+
+const failed = (result: ImportResult): ParsedFile => ({ type: "failed", result });
+
+/** A bug here must reach the user as a message, and leave the graph on screen as it was. */
+function crashed(name: string, error: unknown): ImportResult {
+  const problem: Problem = {
+    file: name,
+    where: "file",
+    severity: "error",
+    message: `could not be read: ${String(error)}`,
+  };
+  return { ok: false, problems: [problem] };
 }

@@ -7,22 +7,26 @@ import { MultiDirectedGraph } from "graphology";
 
 import {
   bidiKeyMessage,
-  isBlank,
-  visibleText,
+  type DataGraph,
+  type EdgeAttributes,
+  GENERIC_KIND,
+  GENERIC_RELATION,
   type GraphAttributes,
+  isBlank,
+  makeReadOnly,
+  type NodeAttributes,
   normaliseForQuote,
   type Problem,
   type SourceRef,
   type SourceTexts,
+  visibleText,
 } from "../model";
 import { edgePlace, nodePlace } from "../model/problems";
 import { sourceRefSchema } from "../model/schema";
 import { withEdgeKeys } from "./edge-keys";
 import { edgeFromFlat, nodeFromFlat } from "./flat-attributes";
-import { freezeGraph } from "./freeze";
 import { importContract } from "./import-contract";
-import { type AnyGraph, GENERIC_KIND, GENERIC_RELATION, type ImportFormat, type ImportResult } from "./types";
-import type { ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
+import { type ImportFormat, type ImportResult } from "./types";
 
 type Raw = Record<string, unknown>;
 
@@ -77,7 +81,7 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
     sources: listed ?? [],
   };
 
-  const nodes = new Map<string, ImportedNodeAttributes>();
+  const nodes = new Map<string, NodeAttributes>();
   flat.nodes.forEach((n, i) => {
     const key = typeof n.key === "number" ? String(n.key) : n.key;
     if (typeof key !== "string" || !key)
@@ -101,7 +105,7 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
     nodes.set(key, attrs);
   });
 
-  const edges: { key?: string; source: string; target: string; attributes: ImportedEdgeAttributes }[] = [];
+  const edges: { key?: string; source: string; target: string; attributes: EdgeAttributes }[] = [];
   const edgeKeys = new Set<string>();
   let undirected = 0;
   flat.edges.forEach((e, i) => {
@@ -167,8 +171,8 @@ export function importFlat(flat: FlatGraph, options: FlatOptions): ImportResult 
 
 function buildGeneric(
   attributes: GraphAttributes,
-  nodes: Map<string, ImportedNodeAttributes>,
-  edges: { key: string; source: string; target: string; attributes: ImportedEdgeAttributes }[],
+  nodes: Map<string, NodeAttributes>,
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[],
   options: FlatOptions & { warnings: Problem[]; undirected: number },
 ): ImportResult {
   const { format, name, warnings } = options;
@@ -177,7 +181,7 @@ function buildGeneric(
   const listedIds = new Set(attributes.sources.map((s) => s.id));
   const unverified = new Set<string>();
   const normalised = new Map<string, string>();
-  const check = (where: string, list: ImportedNodeAttributes["sources"]) =>
+  const check = (where: string, list: NodeAttributes["sources"]) =>
     list.forEach((c, i) => {
       if (!listedIds.has(c.source)) {
         listedIds.add(c.source);
@@ -204,13 +208,13 @@ function buildGeneric(
   const withFile = (list: Problem[]) => list.map((p) => ({ ...p, file: name }));
   if (problems.length) return { ok: false, format, problems: withFile(problems) };
 
-  const graph: AnyGraph = new MultiDirectedGraph<ImportedNodeAttributes, ImportedEdgeAttributes, GraphAttributes>({
+  const graph: DataGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     allowSelfLoops: false,
   });
   graph.replaceAttributes(attributes);
   nodes.forEach((a, key) => graph.addNode(key, a));
   for (const e of edges) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
-  freezeGraph(graph);
+  makeReadOnly(graph);
   const generic = {
     nodes: graph.filterNodes((_, a) => a.kind === GENERIC_KIND).length,
     edges: graph.filterEdges((_, a) => a.relation === GENERIC_RELATION).length,

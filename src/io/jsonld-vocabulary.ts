@@ -1,9 +1,7 @@
 // How the data contract maps onto schema.org, for export-jsonld.ts.
-import type { Relation } from "../model";
-import type { AnyKind, AnyRelation } from "./types";
-import { GENERIC_RELATION } from "./types";
+import { type Kind, type Relation, GENERIC_RELATION } from "../model";
 
-export const SCHEMA_TYPE: Record<AnyKind, string> = {
+export const SCHEMA_TYPE: Record<Kind, string> = {
   event: "Event",
   organisation: "Organization",
   person: "Person",
@@ -55,14 +53,14 @@ export const RELATION_PROPERTY: Partial<Record<Relation, { property: string; on:
   "follow-up-to": { property: "rel:follow-up-to", on: "source" },
 };
 
-export function propertyFor(relation: AnyRelation): { property: string; on: "source" | "target" } {
+export function propertyFor(relation: Relation): { property: string; on: "source" | "target" } {
   return (
     (relation !== GENERIC_RELATION && RELATION_PROPERTY[relation]) || { property: `rel:${relation}`, on: "source" }
   );
 }
 
 /** Date properties by kind: events run from startDate to endDate, documents are published, … */
-export function dateProperties(kind: AnyKind): [start: string, end: string] {
+export function dateProperties(kind: Kind): [start: string, end: string] {
   switch (kind) {
     case "event":
       return ["startDate", "endDate"];

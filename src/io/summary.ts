@@ -1,8 +1,8 @@
 // What `npm run validate` prints about a dataset that passed: counts by kind, relation and source,
 // and how much is cited. One tally for every graph, read by the loader or by an importer, so the
 // CLI reads the same whatever the file's format.
-import { KIND_LABELS, KINDS } from "../model";
-import { type AnyGraph, GENERIC_KIND, type ImportFormat } from "./types";
+import { type DataGraph, GENERIC_KIND, KIND_LABELS, KINDS } from "../model";
+import { type ImportFormat } from "./types";
 
 interface Tally {
   kinds: ReadonlyMap<string, number>;
@@ -23,7 +23,7 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
 
 const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
-function tallyGraph(graph: AnyGraph): Tally {
+function tallyGraph(graph: DataGraph): Tally {
   const kinds = new Map<string, number>();
   const relations = new Map<string, number>();
   const citations = new Map<string, number>();
@@ -52,7 +52,7 @@ function pct(part: number, whole: number): string {
  * quotes could not be checked are listed. The generic kind appears only when a node has it.
  */
 export function summaryLines(
-  graph: AnyGraph,
+  graph: DataGraph,
   format: ImportFormat = "data-contract",
   unverified: ReadonlySet<string> = new Set(),
 ): string[] {

@@ -1,18 +1,18 @@
 // The part of a graph an export covers: every node, or the current view (a set of node keys) with
 // the edges whose two ends are both in it.
-import type { Citation, SourceRef } from "../model";
-import type { AnyGraph, ExportOptions, ImportedEdgeAttributes, ImportedNodeAttributes } from "./types";
+import type { Citation, DataGraph, EdgeAttributes, NodeAttributes, SourceRef } from "../model";
+import type { ExportOptions } from "./types";
 
 export interface SubsetNode {
   key: string;
-  attributes: ImportedNodeAttributes;
+  attributes: NodeAttributes;
 }
 
 export interface SubsetEdge {
   key: string;
   source: string;
   target: string;
-  attributes: ImportedEdgeAttributes;
+  attributes: EdgeAttributes;
 }
 
 export interface Subset {
@@ -23,7 +23,7 @@ export interface Subset {
   partial: boolean;
 }
 
-export function subsetOf(graph: AnyGraph, options: ExportOptions = {}): Subset {
+export function subsetOf(graph: DataGraph, options: ExportOptions = {}): Subset {
   const keys = options.keys ?? null;
   const nodes: SubsetNode[] = [];
   const edges: SubsetEdge[] = [];
@@ -42,7 +42,7 @@ export function subsetOf(graph: AnyGraph, options: ExportOptions = {}): Subset {
 }
 
 /** `veo-rehabilitation` or `veo-rehabilitation-view`, safe as a file name. */
-export function baseName(graph: AnyGraph, options: ExportOptions = {}): string {
+export function baseName(graph: DataGraph, options: ExportOptions = {}): string {
   const id = String(graph.getAttribute("id") ?? "graph").replace(/[^A-Za-z0-9._-]+/g, "-") || "graph";
   return options.keys ? `${id}-view` : id;
 }

@@ -8,10 +8,12 @@ import { KINDS } from "./kinds";
 import { EDGE_TEXT, NODE_TEXT, pickText } from "./optional-text";
 import {
   type Citation,
+  citationSchema,
   edgeAttributesSchema,
   nodeAttributesSchema,
-  type serializedEdgeSchema,
-  type serializedNodeSchema,
+  QUOTE_MAX,
+  serializedEdgeSchema,
+  serializedNodeSchema,
   SHORT_MAX,
 } from "./schema";
 
@@ -21,9 +23,13 @@ type ParsedEdge = z.output<typeof serializedEdgeSchema>;
 type Obj = Record<string, unknown>;
 
 const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
-// The attribute names the schema allows, read from it: one list for both paths.
-const NODE_KEYS: ReadonlySet<string> = new Set(Object.keys(nodeAttributesSchema.shape));
-const EDGE_KEYS: ReadonlySet<string> = new Set(Object.keys(edgeAttributesSchema.shape));
+// The names the schema allows, read from it: one list for both paths.
+const keysOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape));
+const NODE_KEYS = keysOf(nodeAttributesSchema);
+const EDGE_KEYS = keysOf(edgeAttributesSchema);
+const NODE_FIELDS = keysOf(serializedNodeSchema);
+const EDGE_FIELDS = keysOf(serializedEdgeSchema);
+const CITATION_KEYS = keysOf(citationSchema);
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 /** nonEmpty in schema.ts: text that trimming leaves unchanged and not empty. */
@@ -38,8 +44,9 @@ function citations(value: unknown): Citation[] | null {
   if (!Array.isArray(value) || value.length === 0) return null;
   const out: Citation[] = [];
   for (const c of value) {
-    if (!isObject(c) || !isTrimmedText(c.source) || !isTrimmedText(c.quote) || c.quote.length > 400) return null;
-    for (const k in c) if (k !== "source" && k !== "quote") return null;
+    if (!isObject(c) || !isTrimmedText(c.source) || !isTrimmedText(c.quote) || c.quote.length > QUOTE_MAX) return null;
+    // A selector is checked by the schema, which keeps it.
+    if (!onlyKeys(c, CITATION_KEYS) || c.selector !== undefined) return null;
     out.push({ source: c.source, quote: c.quote });
   }
   return out;
@@ -60,7 +67,7 @@ const keyText = (v: unknown): v is string => typeof v === "string" && v.length >
 
 export function fastNode(raw: unknown): ParsedNode | null {
   if (!isObject(raw) || !keyText(raw.key) || !isObject(raw.attributes)) return null;
-  for (const k in raw) if (k !== "key" && k !== "attributes") return null;
+  if (!onlyKeys(raw, NODE_FIELDS)) return null;
   const a = raw.attributes;
   if (!onlyKeys(a, NODE_KEYS) || !KIND_SET.has(a.kind) || !isTrimmedText(a.label)) return null;
   const out: Obj = { kind: a.kind, label: a.label };
@@ -83,8 +90,6 @@ export function fastNode(raw: unknown): ParsedNode | null {
   }
   return { key: raw.key, attributes: out as ParsedNode["attributes"] };
 }
-
-const EDGE_FIELDS: ReadonlySet<string> = new Set(["key", "source", "target", "attributes", "undirected"]);
 
 export function fastEdge(raw: unknown): ParsedEdge | null {
   if (!isObject(raw) || !keyText(raw.source) || !keyText(raw.target) || !isObject(raw.attributes)) return null;

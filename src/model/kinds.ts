@@ -3,6 +3,9 @@
 export const KINDS = ["event", "organisation", "person", "document", "theme", "other"] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The kind an imported node gets when it names none of the five. */
+export const GENERIC_KIND = "other" satisfies Kind;
+
 export const KIND_LABELS: Record<Kind, { one: string; many: string }> = {
   event: { one: "Event", many: "Events" },
   organisation: { one: "Organisation", many: "Organisations" },

@@ -20,6 +20,7 @@ import { UnknownAttributes } from "./unknown-attributes";
 import { SHOWN_CONTROL_MESSAGE, showControlsIn } from "./visible-text";
 import { checkLineage, type LineageEdge } from "./validate-lineage";
 import { checkSourceList, uncitedSources } from "./validate-sources";
+import { checkStories } from "./validate-stories";
 
 export { edgeKeyFor };
 
@@ -107,7 +108,12 @@ function build(
   addEdges(ctx, data.edges);
 
   // One at a time: spreading a list of 100k+ problems into push() overflows the stack.
-  for (const list of [checkLineage(graph, ctx.lineage), uncitedSources(sourceList, attributes.sources, quotes.cited)])
+  const stories = checkStories(graph, attributes.stories ?? []);
+  for (const list of [
+    checkLineage(graph, ctx.lineage),
+    uncitedSources(sourceList, attributes.sources, quotes.cited),
+    stories,
+  ])
     for (const problem of list) problems.push(problem);
   problems.push(...ctx.unknown.problems());
   if (problems.some((p) => p.severity === "error")) return { list: problems };

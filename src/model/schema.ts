@@ -11,6 +11,9 @@ const missingOr = (otherwise: string) => (issue: { input?: unknown }) =>
 /** The longest short name (the canvas's name for a node): about three words at the label size. */
 export const SHORT_MAX = 32;
 
+/** The longest quote a citation may carry: the supporting sentence, not a passage. */
+export const QUOTE_MAX = 400;
+
 const nonEmpty = z
   .string({ error: missingOr("must be text") })
   .trim()
@@ -26,7 +29,7 @@ export const quoteSelectorSchema = z.object({
 
 export const citationSchema = z.object({
   source: nonEmpty,
-  quote: nonEmpty.max(400, "a quote is at most ~300 characters; cite the supporting sentence only"),
+  quote: nonEmpty.max(QUOTE_MAX, "a quote is at most ~300 characters; cite the supporting sentence only"),
   selector: quoteSelectorSchema.optional(),
 });
 
@@ -86,11 +89,58 @@ export const edgeAttributesSchema = z.object(
   { error: missingOr("must be an object") },
 );
 
+// A guided story (docs/data-contract.md, "Stories"): each step is a view, a caption and the quotes
+// it rests on. Keys, dates and quotes are checked against the graph in validate-stories.ts.
+const storyKey = z.string({ error: missingOr("must be text") }).min(1, "must not be empty");
+const storyKeys = z.array(storyKey, { error: missingOr("must be a list of keys") });
+
+export const storyViewSchema = z
+  .strictObject(
+    {
+      select: storyKey,
+      edge: storyKey,
+      orgs: storyKeys,
+      kinds: z.array(z.enum(KINDS, { error: kindError })),
+      themes: storyKeys,
+      from: storyKey,
+      to: storyKey,
+      undated: z.boolean(),
+      fade: z.boolean(),
+      lineage: storyKey,
+      path: z.tuple([storyKey, storyKey], { error: "must be two node keys" }),
+      timely: z.boolean(),
+      layout: z.enum(["force", "time"]),
+    },
+    { error: missingOr("must be an object") },
+  )
+  .partial();
+
+export const storyQuoteSchema = z.strictObject({ node: storyKey, edge: storyKey, quote: nonEmpty }).partial({
+  node: true,
+  edge: true,
+});
+
+export const storyStepSchema = z.object({
+  view: storyViewSchema,
+  caption: nonEmpty.max(320, "a caption is at most ~300 characters: one or two sentences its quotes carry"),
+  quotes: z
+    .array(storyQuoteSchema, { error: missingOr("must be a list of quotes") })
+    .min(1, "a caption needs at least one quote it rests on"),
+});
+
+export const storySchema = z.object({
+  id: storyKey,
+  title: nonEmpty,
+  description: z.string().optional(),
+  steps: z.array(storyStepSchema, { error: missingOr("must be a list of steps") }).min(1, "needs at least one step"),
+});
+
 export const graphAttributesSchema = z.object({
   id: nonEmpty,
   title: nonEmpty,
   description: z.string().optional(),
   sources: z.array(sourceRefSchema, { error: missingOr("must be a list") }).min(1, "must list at least one source"),
+  stories: z.array(storySchema, { error: missingOr("must be a list of stories") }).optional(),
 });
 
 const keyText = z.string({ error: missingOr("must be text") }).min(1, "must not be empty");
@@ -132,3 +182,7 @@ export const datasetSchema = z.object(
 export type Citation = z.infer<typeof citationSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type GraphAttributes = z.infer<typeof graphAttributesSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type StoryView = z.infer<typeof storyViewSchema>;
+export type StoryQuote = z.infer<typeof storyQuoteSchema>;

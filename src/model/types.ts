@@ -4,7 +4,7 @@ import type { Kind } from "./kinds";
 import type { Relation } from "./relations";
 import type { Citation, GraphAttributes } from "./schema";
 
-export type { Citation, GraphAttributes, SourceRef } from "./schema";
+export type { Citation, GraphAttributes, SourceRef, Story, StoryQuote, StoryStep, StoryView } from "./schema";
 
 export interface NodeAttributes {
   kind: Kind;
@@ -52,6 +52,11 @@ export interface Problem {
   field?: string;
   message: string;
   severity: "error" | "warning";
+  /** What kind of problem, for code that acts on it (strictness, tests): stable where the message is not. */
+  code?: ProblemCode;
 }
+
+/** The problems something acts on by kind; the others need no code. */
+export type ProblemCode = "source-text-missing" | "source-text-empty";
 
 export type LoadResult = { ok: true; graph: DataGraph; warnings: Problem[] } | { ok: false; problems: Problem[] };

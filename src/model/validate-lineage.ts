@@ -22,25 +22,37 @@ function lineageEdges(graph: DataGraph): LineageEdge[] {
   return out;
 }
 
-function lineageTargets(graph: DataGraph, node: string): string[] {
+/** Where lineage edges from `node` lead, within `among`; last first, as the search stack takes them. */
+function lineageTargets(graph: DataGraph, node: string, among?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   graph.forEachOutEdge(node, (_, attrs, _s, target) => {
-    if (isLineage(attrs.relation)) out.push(target);
+    if (isLineage(attrs.relation) && (!among || among.has(target))) out.push(target);
   });
-  return out;
+  return out.reverse();
+}
+
+export interface CycleSearch {
+  /** Where to start, in order (by default every node a lineage edge leaves: only they can start one). */
+  roots?: Iterable<string>;
+  /** Nodes the cycle may pass through (by default all). */
+  among?: ReadonlySet<string>;
+  /** The graph's lineage edges, when the caller has them already (for the default roots). */
+  edges?: readonly LineageEdge[];
 }
 
 /**
- * First cycle of lineage edges, as the keys along it (first = last); depth-first with an explicit
- * stack. Only nodes a lineage edge leaves can start a cycle, so only they are tried as roots.
+ * First cycle of lineage edges, as the keys along it (first = last): the one rule, used by the
+ * loader (no cycle allowed) and by the lineage view (cycles reported among documents it cannot
+ * order). Depth-first with an explicit stack, following edges in the graph's order.
  */
-export function findLineageCycle(graph: DataGraph, edges = lineageEdges(graph)): string[] | undefined {
-  const sources = new Set(edges.map((e) => e.source));
+export function findLineageCycle(graph: DataGraph, search: CycleSearch = {}): string[] | undefined {
+  const { among } = search;
+  const roots = search.roots ?? sourcesOf(graph, search.edges ?? lineageEdges(graph));
   const state = new Map<string, "open" | "done">();
-  for (const root of graph.nodes()) {
-    if (!sources.has(root) || state.has(root)) continue;
+  for (const root of roots) {
+    if (state.has(root) || (among && !among.has(root))) continue;
     const path: string[] = [root];
-    const pending: string[][] = [lineageTargets(graph, root)];
+    const pending: string[][] = [lineageTargets(graph, root, among)];
     state.set(root, "open");
     while (path.length) {
       const next = pending[pending.length - 1].pop();
@@ -54,16 +66,22 @@ export function findLineageCycle(graph: DataGraph, edges = lineageEdges(graph)):
       if (seen === "done") continue;
       state.set(next, "open");
       path.push(next);
-      pending.push(lineageTargets(graph, next));
+      pending.push(lineageTargets(graph, next, among));
     }
   }
   return undefined;
 }
 
+/** The nodes lineage edges leave, in the graph's node order. */
+function sourcesOf(graph: DataGraph, edges: readonly LineageEdge[]): string[] {
+  const sources = new Set(edges.map((e) => e.source));
+  return graph.nodes().filter((key) => sources.has(key));
+}
+
 /** `edges`: the graph's lineage edges in edge order, when the caller has them already. */
 export function checkLineage(graph: DataGraph, edges = lineageEdges(graph)): Problem[] {
   const problems: Problem[] = [];
-  const cycle = findLineageCycle(graph, edges);
+  const cycle = findLineageCycle(graph, { edges });
   if (cycle) {
     problems.push({
       where: `lineage ${cycle.map((k) => `"${k}"`).join(" -> ")}`,

@@ -22,25 +22,39 @@ export function checkSourceList(
   const listed = new Set<string>();
   const readable = new Set<string>();
   const problems: Problem[] = [];
-  const problem = (field: string, message: string, severity: Problem["severity"] = "error") =>
-    problems.push({ where: "graph", field, severity, message });
-  const unchecked = allowMissingTexts ? ", so its quotes are not checked" : "";
-  const severity = allowMissingTexts ? "warning" : "error";
   sources.forEach((s, i) => {
-    if (listed.has(s.id)) return void problem(`attributes.sources[${i}].id`, `source "${s.id}" is listed twice`);
+    if (listed.has(s.id))
+      return void problems.push({
+        where: "graph",
+        field: `attributes.sources[${i}].id`,
+        severity: "error",
+        message: `source "${s.id}" is listed twice`,
+      });
     listed.add(s.id);
     const text = Object.hasOwn(texts, s.id) ? texts[s.id] : undefined;
-    const at = `attributes.sources[${i}]`;
-    if (typeof text !== "string")
-      return void problem(
-        at,
-        `source "${s.id}" has no text file (sources/${s.id}.md or .txt beside the dataset)${unchecked}`,
-        severity,
-      );
-    if (!text.trim()) return void problem(at, `the text of source "${s.id}" is empty${unchecked}`, severity);
-    readable.add(s.id);
+    if (typeof text === "string" && text.trim()) readable.add(s.id);
+    else problems.push(sourceTextProblem(s.id, i, text, allowMissingTexts));
   });
   return { listed, readable, problems };
+}
+
+/**
+ * The problem of the source listed `index`th whose text is missing or blank: an error, or with
+ * `unchecked` a warning that its quotes go unchecked. The one wording for the loader and for the
+ * importers' strict check (io/read-dataset.ts).
+ */
+export function sourceTextProblem(id: string, index: number, text: string | undefined, unchecked: boolean): Problem {
+  const missing = typeof text !== "string";
+  const said = missing
+    ? `source "${id}" has no text file (sources/${id}.md or .txt beside the dataset)`
+    : `the text of source "${id}" is empty`;
+  return {
+    where: "graph",
+    field: `attributes.sources[${index}]`,
+    severity: unchecked ? "warning" : "error",
+    code: missing ? "source-text-missing" : "source-text-empty",
+    message: unchecked ? `${said}, so its quotes are not checked` : said,
+  };
 }
 
 /** A listed source that nothing cites is allowed, but probably a slip. Sources already in error are skipped. */

@@ -8,7 +8,15 @@
 // in `undated` and explained in `problems`. Branches stay a DAG: each step names its parents and
 // children and gets a lane (a column that a branch keeps; a new branch opens a new one).
 // Relations that form a cycle are reported in `cycles`; their documents still appear, last.
-import { dateKey, isLineage, readRelation, type Citation, type DataGraph, type Relation } from "../model";
+import {
+  dateKey,
+  findLineageCycle,
+  isLineage,
+  readRelation,
+  type Citation,
+  type DataGraph,
+  type Relation,
+} from "../model";
 import { carriers, documentEvents, stepEvents, type LineageCarrier, type LineageEvent } from "./lineage-context";
 
 export type { LineageCarrier, LineageEvent } from "./lineage-context";
@@ -84,28 +92,26 @@ function reach(graph: DataGraph, root: string, direction: "out" | "in"): Map<str
   return distance;
 }
 
-export function lineage(graph: DataGraph, documentKey: string): Lineage {
-  if (!graph.hasNode(documentKey) || graph.getNodeAttribute(documentKey, "kind") !== "document") {
-    throw new Error(`lineage: unknown document "${documentKey}"`);
-  }
-  const up = reach(graph, documentKey, "out");
-  const down = reach(graph, documentKey, "in");
-  const generation = new Map<string, number>([[documentKey, 0]]);
+/** Each document of the lineage and its generation: 0 the root, -n an ancestor, +n a descendant. */
+function generations(
+  graph: DataGraph,
+  root: string,
+): { generation: Map<string, number>; up: Set<string>; down: Set<string> } {
+  const up = reach(graph, root, "out");
+  const down = reach(graph, root, "in");
+  const generation = new Map<string, number>([[root, 0]]);
   for (const [k, d] of up) generation.set(k, -d);
   for (const [k, d] of down) if (!generation.has(k)) generation.set(k, d);
-  const members = new Set(generation.keys());
+  return { generation, up: new Set(up.keys()), down: new Set(down.keys()) };
+}
 
-  // Each member's events are read once and shared by its step and the links it takes part in.
-  const events = new Map<string, LineageEvent[]>();
-  const eventsOf = (doc: string) => {
-    let found = events.get(doc);
-    if (!found) events.set(doc, (found = documentEvents(graph, doc)));
-    return found;
-  };
-
+/** The links among `members`, earlier → later, one per pair of documents, with every relation between them. */
+function linksAmong(
+  graph: DataGraph,
+  members: ReadonlySet<string>,
+  eventsOf: (doc: string) => LineageEvent[],
+): LineageLink[] {
   const actors = new Map<string, LineageCarrier[]>();
-
-  // Links, earlier → later, one per pair of documents.
   const links = new Map<string, LineageLink>();
   for (const later of members) {
     for (const edge of lineageEdges(graph, later, "out")) {
@@ -138,13 +144,25 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       });
     }
   }
-  const parents = new Map<string, string[]>([...members].map((k) => [k, []]));
-  const children = new Map<string, string[]>([...members].map((k) => [k, []]));
-  for (const link of links.values()) {
-    parents.get(link.to)!.push(link.from);
-    children.get(link.from)!.push(link.to);
-  }
+  return [...links.values()];
+}
 
+interface Ordering {
+  /** Earliest first, never before a parent; documents in a cycle last. */
+  order: string[];
+  /** The date an undated document is ordered by (its earliest event's). */
+  orderedBy: Map<string, string>;
+  cycles: string[][];
+}
+
+/** Kahn's algorithm, taking the earliest ready document each time; what a cycle holds back goes last. */
+function orderSteps(
+  graph: DataGraph,
+  members: ReadonlySet<string>,
+  parents: ReadonlyMap<string, string[]>,
+  children: ReadonlyMap<string, string[]>,
+  eventsOf: (doc: string) => LineageEvent[],
+): Ordering {
   const orderedBy = new Map<string, string>();
   for (const k of members) {
     const start = graph.getNodeAttribute(k, "start");
@@ -158,7 +176,6 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
     sortKeys.get(a)! - sortKeys.get(b)! ||
     graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"));
 
-  // Kahn's algorithm, taking the earliest ready document each time.
   const waiting = new Map([...members].map((k) => [k, parents.get(k)!.length]));
   const ready = [...members].filter((k) => waiting.get(k) === 0);
   const order: string[] = [];
@@ -174,8 +191,34 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
   const placed = new Set(order);
   const stuck = [...members].filter((k) => !placed.has(k)).sort(byDate);
   const cycles = findCycles(graph, new Set(stuck));
-  const inCycle = new Set(cycles.flat());
   order.push(...stuck);
+  return { order, orderedBy, cycles };
+}
+
+export function lineage(graph: DataGraph, documentKey: string): Lineage {
+  if (!graph.hasNode(documentKey) || graph.getNodeAttribute(documentKey, "kind") !== "document") {
+    throw new Error(`lineage: unknown document "${documentKey}"`);
+  }
+  const { generation, up, down } = generations(graph, documentKey);
+  const members = new Set(generation.keys());
+
+  // Each member's events are read once and shared by its step and the links it takes part in.
+  const events = new Map<string, LineageEvent[]>();
+  const eventsOf = (doc: string) => {
+    let found = events.get(doc);
+    if (!found) events.set(doc, (found = documentEvents(graph, doc)));
+    return found;
+  };
+
+  const links = linksAmong(graph, members, eventsOf);
+  const parents = new Map<string, string[]>([...members].map((k) => [k, []]));
+  const children = new Map<string, string[]>([...members].map((k) => [k, []]));
+  for (const link of links) {
+    parents.get(link.to)!.push(link.from);
+    children.get(link.from)!.push(link.to);
+  }
+  const { order, orderedBy, cycles } = orderSteps(graph, members, parents, children, eventsOf);
+  const inCycle = new Set(cycles.flat());
 
   const position = new Map(order.map((k, i) => [k, i]));
   const at = (k: string) => position.get(k)!;
@@ -210,11 +253,10 @@ export function lineage(graph: DataGraph, documentKey: string): Lineage {
       (c) => `Lineage relations form a cycle (${c.map(label).join(" → ")}): a document cannot descend from itself.`,
     ),
   ];
-  const sortedLinks = [...links.values()].sort((a, b) => at(a.to) - at(b.to) || at(a.from) - at(b.from));
   return {
     root: documentKey,
     steps,
-    links: sortedLinks,
+    links: links.sort((a, b) => at(a.to) - at(b.to) || at(a.from) - at(b.from)),
     ancestors: order.filter((k) => up.has(k)),
     descendants: order.filter((k) => down.has(k) && !up.has(k)),
     undated,
@@ -243,27 +285,7 @@ function findCycles(graph: DataGraph, nodes: ReadonlySet<string>): string[][] {
   const covered = new Set<string>();
   for (const start of nodes) {
     if (covered.has(start)) continue;
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    const visited = new Set<string>();
-    const visit = (node: string): string[] | undefined => {
-      path.push(node);
-      onPath.add(node);
-      visited.add(node);
-      for (const edge of lineageEdges(graph, node, "out")) {
-        const next = graph.target(edge);
-        if (!nodes.has(next)) continue;
-        if (onPath.has(next)) return [...path.slice(path.indexOf(next)), next];
-        if (!visited.has(next)) {
-          const found = visit(next);
-          if (found) return found;
-        }
-      }
-      path.pop();
-      onPath.delete(node);
-      return undefined;
-    };
-    const cycle = visit(start);
+    const cycle = findLineageCycle(graph, { roots: [start], among: nodes });
     if (!cycle) continue;
     if (cycle.some((k) => covered.has(k))) continue;
     cycle.forEach((k) => covered.add(k));

@@ -1,5 +1,5 @@
 // What the canvas (view/) offers the panels (ui/), which may not import it: a picture of what is
-// drawn, and where each node is drawn. The canvas registers these while it is mounted.
+// drawn, and where each node is drawn. The canvas puts it in the session (`canvas`) while mounted.
 export interface SnapshotOptions {
   /** Printed above the graph. */
   title: string;
@@ -16,22 +16,18 @@ export interface NodePlacement {
   color: string;
 }
 
+/** The canvas as vector graphics (view/svg-view.ts). */
+export interface ViewVector {
+  svg: SVGSVGElement;
+  /** Keys of the relations the view highlights, in footnote order (footnote n is index n - 1). */
+  footnotes: string[];
+  /** Keys of the nodes in the frame. */
+  nodes: string[];
+}
+
 export interface CanvasPort {
   snapshot(options: SnapshotOptions): Promise<Blob>;
+  /** What the camera shows now, as SVG, titled `title`. */
+  vector(title: string): ViewVector;
   placements(): ReadonlyMap<string, NodePlacement>;
-}
-
-let current: CanvasPort | null = null;
-
-/** Called by the canvas when it mounts; the returned function unregisters it. */
-export function registerCanvas(port: CanvasPort): () => void {
-  current = port;
-  return () => {
-    if (current === port) current = null;
-  };
-}
-
-/** The mounted canvas, or null when none is drawn. */
-export function canvas(): CanvasPort | null {
-  return current;
 }

@@ -4,9 +4,11 @@
 // The page can show more than one dataset in a session (a file opened over the default one), so
 // every entry a binding writes carries its `entry` as history state, and Back/Forward to an entry
 // it does not own is left to the app (which switches datasets) instead of read against this graph.
+// The store already holds the view the address links to (openSession parsed it, once, with its
+// notices); Back and Forward parse the address they arrive at.
 // No React: the explorer calls bindHistory once and disposes it on unmount.
 import type { Store } from "./store";
-import { parseViewUrl, PASS_THROUGH_PARAMS, serialiseViewUrl, type Notice, type UrlContext } from "./url";
+import { parseViewUrl, PASS_THROUGH_PARAMS, serialiseViewUrl, type UrlContext } from "./url";
 import type { ViewState } from "./view-state";
 
 /** The parts of `window` this needs, so tests can pass a fake. */
@@ -28,16 +30,13 @@ export interface HistoryOptions {
   owns?: (state: unknown) => boolean;
 }
 
-function onlyQueryDiffers(a: ViewState, b: ViewState): boolean {
-  return a.q !== b.q && JSON.stringify({ ...a, q: "" }) === JSON.stringify({ ...b, q: "" });
-}
-
+/** Binds the store to the history; the returned function unbinds it. */
 export function bindHistory(
   store: Store<ViewState>,
   ctx: UrlContext,
   win: HistoryWindow = window,
   { entry = null, owns = () => true }: HistoryOptions = {},
-): { notices: Notice[]; dispose(): void } {
+): () => void {
   const current = new URLSearchParams(win.location.search);
   const extra: Record<string, string> = {};
   for (const name of PASS_THROUGH_PARAMS) {
@@ -46,11 +45,11 @@ export function bindHistory(
   }
   const urlOf = (state: ViewState) =>
     `${win.location.pathname}${serialiseViewUrl(state, ctx.version, extra)}${win.location.hash}`;
+  const onlyQueryDiffers = (a: ViewState, b: ViewState) =>
+    a.q !== b.q && urlOf({ ...a, q: "" }) === urlOf({ ...b, q: "" });
 
-  const initial = parseViewUrl(win.location.search, ctx);
-  let shown = initial.state;
+  let shown = store.get();
   let restoring = false;
-  store.set(shown);
   // A link with parameters is rewritten to its canonical form (what was dropped is in the notices);
   // a bare address stays bare until the view changes.
   if (win.location.search && serialiseViewUrl(shown, ctx.version, extra) !== win.location.search) {
@@ -79,11 +78,8 @@ export function bindHistory(
   };
   win.addEventListener("popstate", onPopState);
 
-  return {
-    notices: initial.notices,
-    dispose() {
-      unsubscribe();
-      win.removeEventListener("popstate", onPopState);
-    },
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPopState);
   };
 }

@@ -1,5 +1,5 @@
-// A minimal observable store: one per concern (the view, the hover). React binds to it with
-// useSyncExternalStore in ui/; nothing here knows about React.
+// A minimal observable store: one per concern (the view, the hover; session.ts holds them). React
+// binds to it with useStore in context/; nothing here knows about React.
 export interface Store<T> {
   get(): T;
   set(next: T | ((prev: T) => T)): void;

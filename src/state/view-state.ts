@@ -1,5 +1,6 @@
 // Everything that defines a view, in one serialisable object: the URL carries it, so any view
-// can be shared as a link. Ephemeral things (hover, camera) are not here.
+// can be shared as a link. Ephemeral things (hover, the player, the camera) are not here: the
+// session (session.ts) holds them beside it. Each field is one link parameter (url-params.ts).
 import type { Kind } from "../model";
 
 export type LayoutMode = "force" | "time";
@@ -35,6 +36,9 @@ export interface ViewState {
   /** Source open in the reader (`source=`). */
   source: string | null;
   view: ViewMode;
+  /** Guided story being played (`story=`), and its step, counted from 1 (`step=`). */
+  story: string | null;
+  step: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -54,4 +58,6 @@ export const DEFAULT_VIEW: ViewState = {
   layout: "force",
   source: null,
   view: "graph",
+  story: null,
+  step: 1,
 };

@@ -5,22 +5,18 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
 
+import { useStore } from "../context/explorer";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
+import { afterLayoutMs, framedPoints, frameNodes, framePoints, glide, type Padding, WHOLE } from "./camera";
 import type { Chain } from "./chain";
-import { framedPoints, frameNodes, framePoints, type Padding } from "./ChainCameraController";
-import { LAYOUT_MS, prefersReducedMotion } from "./LayoutController";
-import { useStoreValue } from "./use-store";
 
-const GLIDE_MS = 600;
 /** A relation's two ends are framed this close, never zooming out if the reader is already closer. */
 const FOCUS_RATIO = 0.6;
 /** A node with few neighbours is not framed closer than this: the picture keeps its context. */
 const MIN_FOCUS_RATIO = 0.35;
 /** Room for the neighbours' names on either side of them; as much above as below, so the node is at the centre. */
 const AROUND: Padding = { left: 130, right: 130, top: 70, bottom: 70 };
-const WHOLE = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-const glide = () => ({ duration: prefersReducedMotion() ? 0 : GLIDE_MS, easing: "quadraticInOut" as const });
 
 interface Props {
   view: Store<ViewState>;
@@ -31,7 +27,7 @@ interface Props {
 
 export function CameraController({ view, visible = null, chain = null }: Props) {
   const sigma = useSigma();
-  const { select, edge, fade } = useStoreValue(view);
+  const { select, edge, fade } = useStore(view);
 
   useEffect(() => {
     if (!select || !sigma.getGraph().hasNode(select)) return;
@@ -83,7 +79,7 @@ export function CameraController({ view, visible = null, chain = null }: Props) 
     // In the time layout the organisations are its lanes: the nodes move first, then the camera.
     const moving = now.layout === "time" && before !== null && before.orgs !== now.orgs;
     if (!moving) return fit();
-    const timer = setTimeout(fit, prefersReducedMotion() ? 50 : LAYOUT_MS + 80);
+    const timer = setTimeout(fit, afterLayoutMs());
     return () => clearTimeout(timer);
   }, [sigma, view, visible, fade]);
   return null;

@@ -7,10 +7,12 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 
 import type { DataGraph, Kind } from "../model";
-import { type NodePlacement, registerCanvas, type SnapshotOptions } from "../state/canvas-port";
-import { frameNodes } from "./ChainCameraController";
+import type { CanvasPort, NodePlacement, SnapshotOptions } from "../state/canvas-port";
+import type { Store } from "../state/store";
+import { frameNodes } from "./camera";
 import { composeSnapshot } from "./compose-snapshot";
 import type { ReducerSlot } from "./ReducersController";
+import { svgOfView } from "./svg-view";
 
 function withPixelRatio<T>(ratio: number, body: () => T): T {
   const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
@@ -24,7 +26,14 @@ function withPixelRatio<T>(ratio: number, body: () => T): T {
   }
 }
 
-export function CanvasPortController({ graph, slot }: { graph: DataGraph; slot: ReducerSlot }) {
+interface Props {
+  graph: DataGraph;
+  slot: ReducerSlot;
+  /** The session's canvas port: set while this canvas is mounted. */
+  port: Store<CanvasPort | null>;
+}
+
+export function CanvasPortController({ graph, slot, port }: Props) {
   const sigma = useSigma();
   useEffect(() => {
     const snapshot = ({ title, scale, only = null }: SnapshotOptions): Promise<Blob> => {
@@ -65,7 +74,9 @@ export function CanvasPortController({ graph, slot }: { graph: DataGraph; slot: 
       sigma.getGraph().forEachNode((key, a) => out.set(key, { x: a.x, y: a.y, size: a.size, color: a.color }));
       return out;
     };
-    return registerCanvas({ snapshot, placements });
-  }, [sigma, graph, slot]);
+    const mine: CanvasPort = { snapshot, placements, vector: (title) => svgOfView(sigma, graph, title) };
+    port.set(mine);
+    return () => port.set((current) => (current === mine ? null : current));
+  }, [sigma, graph, slot, port]);
   return null;
 }

@@ -6,19 +6,18 @@ import { useEffect } from "react";
 import type { Store } from "../state/store";
 import { selectEdge, selectNode } from "../state/transitions";
 import type { ViewState } from "../state/view-state";
-import { edgeHoverStore } from "./edge-hover";
 
 interface Props {
   view: Store<ViewState>;
   hover: Store<string | null>;
+  edgeHover: Store<string | null>;
 }
 
-export function EventsController({ view, hover }: Props) {
+export function EventsController({ view, hover, edgeHover }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   useEffect(() => {
     const container = sigma.getContainer();
-    const edgeHover = edgeHoverStore(sigma);
     const pointing = (on: boolean) => container.classList.toggle("is-pointing", on);
     registerEvents({
       enterNode: ({ node }) => {
@@ -41,6 +40,6 @@ export function EventsController({ view, hover }: Props) {
       clickEdge: ({ edge }) => view.set((state) => selectEdge(state, edge)),
       clickStage: () => view.set((state) => selectNode(state, null)),
     });
-  }, [sigma, registerEvents, view, hover]);
+  }, [sigma, registerEvents, view, hover, edgeHover]);
   return null;
 }

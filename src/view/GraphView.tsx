@@ -1,8 +1,8 @@
 // The canvas: a sigma instance over the display graph, with one renderless controller per concern
-// and the zoom buttons on top. Everything it shows comes from the stores passed in.
+// and the zoom buttons on top. Everything it shows comes from the session's stores.
 import { useMemo } from "react";
 
-import { createStore } from "../state/store";
+import { useExplorer } from "../context/explorer";
 
 import { CameraController } from "./CameraController";
 import { CanvasPortController } from "./CanvasPortController";
@@ -22,9 +22,8 @@ import type { GraphViewProps } from "./types";
 import { useChain, useUnrevealed } from "./use-story";
 import { ZoomControls } from "./ZoomControls";
 
-const NO_PLAYER = createStore<number | null>(null);
-
-export function GraphView({ graph, view, hover, visible = null, playhead = NO_PLAYER, onDrawn }: GraphViewProps) {
+export function GraphView({ visible = null, onDrawn }: GraphViewProps) {
+  const { graph, view, hover, edgeHover, playhead, canvas } = useExplorer();
   const display = useMemo(() => buildDisplayGraph(graph), [graph]);
   // Label drawers go into sigma's first settings: any later settings change reprocesses the graph.
   const labels = useMemo(() => createCanvasLabels(), []);
@@ -53,17 +52,18 @@ export function GraphView({ graph, view, hover, visible = null, playhead = NO_PL
         slot={reducers}
         view={view}
         hover={hover}
+        edgeHover={edgeHover}
         visible={visible}
         chain={chain}
         unrevealed={unrevealed}
       />
-      <EventsController view={view} hover={hover} />
+      <EventsController view={view} hover={hover} edgeHover={edgeHover} />
       <CameraController view={view} visible={visible} chain={chain} />
       <ChainCameraController chain={chain} view={view} />
       <ZoomControls view={view} />
       <ReadyController onDrawn={onDrawn} />
       <ResizeController />
-      <CanvasPortController graph={graph} slot={reducers} />
+      <CanvasPortController graph={graph} slot={reducers} port={canvas} />
     </SigmaCanvas>
   );
 }

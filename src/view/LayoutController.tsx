@@ -8,6 +8,8 @@ import { useSigma } from "@react-sigma/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { animateNodes } from "sigma/utils";
 
+import { useStore } from "../context/explorer";
+import { prefersReducedMotion } from "../context/media";
 import type { DataGraph } from "../model";
 import { cachedTimeLayout } from "../queries/cached";
 import { fitInto } from "../queries/chain-layout";
@@ -17,15 +19,10 @@ import type { Chain } from "./chain";
 import { LayoutProgress } from "./LayoutProgress";
 import { TIME_SPACING, timePositions, timeSize } from "./time-geometry";
 import { useWorkerLayout } from "./use-worker-layout";
-import { useStoreValue } from "./use-store";
 
 export const LAYOUT_MS = 900;
 
 type Placed = { x: number; y: number; size: number };
-
-export function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-}
 
 interface Props {
   graph: DataGraph;
@@ -36,7 +33,7 @@ interface Props {
 
 export function LayoutController({ graph, view, chain = null }: Props) {
   const sigma = useSigma();
-  const { layout, orgs } = useStoreValue(view);
+  const { layout, orgs } = useStore(view);
   // Organisations change the lanes only in the time layout; in the force layout they change nothing here.
   const lanes = layout === "time" ? orgs.join(",") : null;
   const laidOut = lanes === null ? chain : null;

@@ -6,13 +6,12 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo } from "react";
 import type { Settings } from "sigma/settings";
 
+import { useStore } from "../context/explorer";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import type { Chain } from "./chain";
 import type { DisplayGraph } from "./display-graph";
-import { edgeHoverStore } from "./edge-hover";
 import { computeEmphasis, edgeReducerFor, type Emphasis, type EmphasisInput, nodeReducerFor } from "./reducers";
-import { useStoreValue } from "./use-store";
 
 export interface ReducerSlot {
   /** Sigma's reducer settings, for its first settings. */
@@ -99,16 +98,17 @@ interface Props {
   slot: ReducerSlot;
   view: Store<ViewState>;
   hover: Store<string | null>;
+  edgeHover: Store<string | null>;
   visible: ReadonlySet<string> | null;
   chain?: Chain | null;
   unrevealed?: ReadonlySet<string> | null;
 }
 
-export function ReducersController({ slot, view, hover, visible, chain = null, unrevealed = null }: Props) {
+export function ReducersController({ slot, view, hover, edgeHover, visible, chain = null, unrevealed = null }: Props) {
   const sigma = useSigma();
-  const state = useStoreValue(view);
-  const hovered = useStoreValue(hover);
-  const hoveredEdge = useStoreValue(edgeHoverStore(sigma));
+  const state = useStore(view);
+  const hovered = useStore(hover);
+  const hoveredEdge = useStore(edgeHover);
   const { select, edge, orgs, fade, layout } = state;
   const emphasis = useMemo(
     () => computeEmphasis(sigma.getGraph(), emphasisInput(state, hovered, hoveredEdge, visible, chain, unrevealed)),

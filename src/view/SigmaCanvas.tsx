@@ -3,6 +3,8 @@
 // it draws as the page is committed, and the controllers mount in the same task (a state update in
 // a layout effect renders synchronously), so the first frame the browser paints holds the graph
 // with every controller attached, instead of an empty canvas first and the graph a frame later.
+// SigmaProvider is marked @hidden by @react-sigma: the package is pinned to an exact version, and
+// test/view/sigma-provider.test.tsx fails if an upgrade moves or changes it.
 import { type SigmaContextInterface, SigmaProvider } from "@react-sigma/core";
 import type { Attributes } from "graphology-types";
 import { type ReactNode, useLayoutEffect, useRef, useState } from "react";

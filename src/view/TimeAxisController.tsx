@@ -6,18 +6,18 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 
+import { useStore } from "../context/explorer";
 import type { DataGraph } from "../model";
 import { cachedPlaySteps, cachedTimeLayout } from "../queries/cached";
-import { createStore, type Store } from "../state/store";
+import type { Store } from "../state/store";
 import type { ViewState } from "../state/view-state";
 import { axisMarks, TIME_SPACING, type AxisMarks } from "./time-geometry";
-import { useStoreValue } from "./use-store";
 import "./overlays.css";
 
 interface Props {
   graph: DataGraph;
   view: Store<ViewState>;
-  playhead?: Store<number | null>;
+  playhead: Store<number | null>;
 }
 
 function sameMarks(a: AxisMarks | null, b: AxisMarks): boolean {
@@ -25,16 +25,14 @@ function sameMarks(a: AxisMarks | null, b: AxisMarks): boolean {
 }
 
 export function TimeAxisController(props: Props) {
-  const { layout } = useStoreValue(props.view);
+  const layout = useStore(props.view, (state) => state.layout);
   return layout === "time" ? <TimeAxis {...props} /> : null;
 }
 
-const NO_PLAYHEAD = createStore<number | null>(null);
-
-function TimeAxis({ graph, view, playhead = NO_PLAYHEAD }: Props) {
+function TimeAxis({ graph, view, playhead }: Props) {
   const sigma = useSigma();
-  const { orgs } = useStoreValue(view);
-  const step = useStoreValue(playhead);
+  const orgs = useStore(view, (state) => state.orgs);
+  const step = useStore(playhead);
   // Our own element, put first in sigma's container so that every sigma layer draws over it.
   const [layer] = useState(() => {
     const element = document.createElement("div");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { readAll, revive, sourceTextsOf, type WorkerResult } from "../../src/app/loading/import-messages";
+import { readAll, reviveRead, sendRead } from "../../src/app/loading/import-messages";
 import { importNotices } from "../../src/app/loading/import-notices";
-import { importFile } from "../../src/io";
+import { importFile, readDataset, sourceIdOf } from "../../src/io";
 import { isReadOnly } from "../../src/model";
 
 const FLAT = JSON.stringify({
@@ -30,29 +30,28 @@ describe("the import worker's messages", () => {
     expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
   });
 
-  it("names source texts the way importFiles does", () => {
-    expect(
-      sourceTextsOf([
-        { name: "dir/seed.md", text: "S" },
-        { name: "other.TXT", text: "O" },
-        { name: "data.json", text: "{}" },
-      ]),
-    ).toEqual({ seed: "S", other: "O" });
+  it("names source texts by file name, in any folder, .md or .txt in any case", () => {
+    const files = [
+      { name: "dir/seed.md", text: "S" },
+      { name: "other.TXT", text: "O" },
+      { name: "small.json", text: FLAT },
+    ];
+    expect(files.map((f) => sourceIdOf(f.name))).toEqual(["seed", "other", null]);
+    const read = readDataset(files);
+    expect(read.ok && { ...read.texts }).toEqual({ seed: "S", other: "O" });
   });
 
   it("revives a graph sent back from the worker: same graph, read-only, same unverified sources", () => {
-    const result = importFile("small.json", FLAT);
+    const result = readDataset([{ name: "small.json", text: FLAT }]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const sent = JSON.parse(
-      JSON.stringify({ ...result, graph: result.graph.export(), unverified: [...result.unverified] }),
-    ) as WorkerResult;
-    const back = revive(sent);
+    const back = reviveRead(JSON.parse(JSON.stringify(sendRead(result))));
     if (!back.ok) throw new Error("revive failed");
     expect(back.graph.export()).toEqual(result.graph.export());
-    expect(isReadOnly(back.graph as never)).toBe(true);
+    expect(isReadOnly(back.graph)).toBe(true);
     expect(back.unverified).toEqual(result.unverified);
+    expect({ ...back, graph: null, unverified: null }).toEqual({ ...result, graph: null, unverified: null });
     const failure = { ok: false as const, problems: [{ where: "file", severity: "error" as const, message: "bad" }] };
-    expect(revive(failure)).toEqual(failure);
+    expect(reviveRead(sendRead(failure))).toEqual(failure);
   });
 
   it("tells the reader what was opened and what fell back to generic kinds", () => {

@@ -3,8 +3,8 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { decodeChunks, reviveDataset, sendDataset } from "../../src/app/loading/import-messages";
-import { loadUrlDataset, readUrlDataset } from "../../src/app/loading/load-url-dataset";
+import { decodeChunks, reviveRead, sendRead } from "../../src/app/loading/import-messages";
+import { readUrlDataset, resolveDatasetUrl } from "../../src/app/loading/url-dataset";
 import { bodySize, openUrlDataset } from "../../src/app/loading/open-url-dataset";
 import { isReadOnly } from "../../src/model";
 import { datasetVersion } from "../../src/queries/version";
@@ -26,21 +26,28 @@ describe("opening ?dataset= on the page", () => {
     expect(loaded?.result.ok).toBe(true);
     if (!loaded?.result.ok) return;
     expect(loaded.result.graph.getAttribute("title")).toBe("<em>Hostile</em> test data");
-    expect(Object.keys(loaded.texts)).toEqual(["xss-source"]);
-    expect(loaded.version).toBe(datasetVersion(JSON.parse(await readFile(join(FIXTURES, "xss.json"), "utf8"))));
+    expect(Object.keys(loaded.result.texts)).toEqual(["xss-source"]);
+    expect(loaded.result.version).toBe(datasetVersion(JSON.parse(await readFile(join(FIXTURES, "xss.json"), "utf8"))));
     expect(seen.at(-1)).toEqual([size, size]);
     expect(
       seen.every(([done, total], i) => (total === 0 || done <= total) && (i === 0 || done >= seen[i - 1]![0])),
     ).toBe(true);
   });
 
-  it("words a missing file, a broken dataset and a refused path as loading in one go does", async () => {
+  it("words a missing file, a broken dataset and a refused path, each naming the path", async () => {
     for (const path of ["fixtures/missing.json", "fixtures/broken.json", "https://example.org/x.json"]) {
       const opened = await openUrlDataset(path, server.baseUrl, () => {}).done;
-      const whole = await loadUrlDataset(path, server.baseUrl);
-      expect(opened, path).toEqual(whole);
+      expect(opened?.file, path).toBe(path);
       expect(opened?.result.ok).toBe(false);
+      if (opened && !opened.result.ok) expect(opened.result.problems.every((p) => p.file === path)).toBe(true);
     }
+    // A broken dataset reads as readUrlDataset reads its text, whoever fetched it.
+    const broken = await openUrlDataset("fixtures/broken.json", server.baseUrl, () => {}).done;
+    const url = resolveDatasetUrl("fixtures/broken.json", server.baseUrl) as URL;
+    const text = await readFile(join(FIXTURES, "broken.json"), "utf8");
+    expect(broken).toEqual(await readUrlDataset("fixtures/broken.json", url, text));
+    const refused = await openUrlDataset("https://example.org/x.json", server.baseUrl, () => {}).done;
+    if (refused && !refused.result.ok) expect(refused.result.problems[0]!.message).toMatch(/not a relative path/);
     const missing = await openUrlDataset("fixtures/missing.json", server.baseUrl, () => {}).done;
     if (missing && !missing.result.ok)
       expect(missing.result.problems[0]!.message).toBe('could not read "fixtures/missing.json": 404 Not Found');
@@ -71,15 +78,15 @@ describe("a ?dataset= file read in the import worker", () => {
   it("comes back to the page as the same read-only graph, version, texts and warnings", async () => {
     const url = new URL("fixtures/xss.json", server.baseUrl);
     const text = await readFile(join(FIXTURES, "xss.json"), "utf8");
-    const loaded = await readUrlDataset("fixtures/xss.json", url, text);
-    const back = reviveDataset(structuredClone(sendDataset(loaded)));
-    if (!loaded.result.ok || !back.result.ok) throw new Error("xss.json should load");
-    expect(back.result.graph.export()).toEqual(loaded.result.graph.export());
-    expect(isReadOnly(back.result.graph)).toBe(true);
-    expect({ ...back, result: null }).toEqual({ ...loaded, result: null });
-    expect(back.result.warnings).toEqual(loaded.result.warnings);
+    const { result: loaded } = await readUrlDataset("fixtures/xss.json", url, text);
+    const back = reviveRead(structuredClone(sendRead(loaded)));
+    if (!loaded.ok || !back.ok) throw new Error("xss.json should load");
+    expect(back.graph.export()).toEqual(loaded.graph.export());
+    expect(isReadOnly(back.graph)).toBe(true);
+    expect([back.version, back.texts]).toEqual([loaded.version, loaded.texts]);
+    expect(back.warnings).toEqual(loaded.warnings);
 
-    const broken = await readUrlDataset("x.json", url, "{ not json");
-    expect(reviveDataset(structuredClone(sendDataset(broken)))).toEqual(broken);
+    const { result: broken } = await readUrlDataset("x.json", url, "{ not json");
+    expect(reviveRead(structuredClone(sendRead(broken)))).toEqual(broken);
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { listClaims, parseArgs, sampleClaims, sentenceAround, type Claim } from "../../src/cli/claims-list";
-import { readDataset } from "../../src/cli/read-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import type { DataGraph } from "../../src/model";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -24,7 +24,9 @@ vi.setConfig({ testTimeout: 60_000 });
 let graph: DataGraph;
 let all: Claim[];
 beforeAll(() => {
-  const { result } = readDataset(fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", import.meta.url)));
+  const { result } = readDatasetFiles([
+    fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", import.meta.url)),
+  ]);
   if (!result.ok) throw new Error("the default dataset does not load");
   graph = result.graph;
   all = listClaims(graph);

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it, vi } from "vitest";
 
-import { readDataset } from "../../src/cli/read-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import { exportCsv } from "../../src/io/export-csv";
 import { DUPLICATE_MEMBER, GEXF_ENTITY, SINGLE_QUOTES, TRAILING_COMMA, yearZeroDataset } from "../fixtures/hostile";
 
@@ -36,16 +36,28 @@ const bad = [
   file("entity.gexf", GEXF_ENTITY),
   file("year-zero.json", JSON.stringify(yearZeroDataset())),
 ];
-const { result } = readDataset(join(ROOT, "graph-data/veo-rehabilitation.json"));
-if (!result.ok) throw new Error("the default dataset must load");
-const [nodes, edges] = exportCsv(result.graph);
+const { result: veo } = readDatasetFiles([join(ROOT, "graph-data/veo-rehabilitation.json")]);
+if (!veo.ok) throw new Error("the default dataset must load");
+const [nodes, edges] = exportCsv(veo.graph);
 const pair = [file("veo-nodes.csv", nodes.text), file("veo-edges.csv", edges.text)];
 const brokenPair = [
   file("broken-edges.csv", "source,target\r\na,ghost\r\n"),
   file("broken-nodes.csv", "key,label\r\na,A\r\n"),
 ];
 
-const runs = { bad: validate(...bad), pair: validate(...pair), broken: validate(...brokenPair) };
+// A folder holding only a CSV export and its sources, and the nodes file of that export given alone.
+const csvDir = mkdtempSync(join(tmpdir(), "validate-csv-"));
+cpSync(join(ROOT, "graph-data/sources"), join(csvDir, "sources"), { recursive: true });
+writeFileSync(join(csvDir, "veo-nodes.csv"), nodes.text);
+writeFileSync(join(csvDir, "veo-edges.csv"), edges.text);
+
+const runs = {
+  bad: validate(...bad),
+  pair: validate(...pair),
+  broken: validate(...brokenPair),
+  csvFolder: validate(csvDir),
+  csvEdges: validate(join(csvDir, "veo-edges.csv")),
+};
 vi.setConfig({ testTimeout: 60_000 });
 
 describe("validate on hostile files", () => {
@@ -53,9 +65,9 @@ describe("validate on hostile files", () => {
     const { code, err } = await runs.bad;
     expect(code).toBe(1);
     expect(err).toMatch(
-      /trailing-comma\.json: file: is not valid JSON: unexpected "\}", expected a property name in double quotes \(line 3, column 19\)/,
+      /trailing-comma\.json: line 3, column 19: not valid JSON: unexpected "\}", expected a property name in double quotes/,
     );
-    expect(err).toMatch(/single-quotes\.json: file: is not valid JSON: .* \(line 2, column 3\)/);
+    expect(err).toMatch(/single-quotes\.json: line 2, column 3: not valid JSON: /);
     expect(err).toMatch(/duplicate\.json: line 1, column 22: the member "key" appears twice in one object/);
     expect(err).toMatch(/entity\.gexf: line 2, column 18: declares an entity/);
     expect(err).toMatch(/year-zero\.json: node "doc", field start: "0000": the year must be from 1000 to 2999/);
@@ -66,7 +78,17 @@ describe("validate on hostile files", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toMatch(/✓ .*veo-nodes\.csv \+ .*veo-edges\.csv/);
-    expect(out).toContain(`nodes ${result.graph.order}`);
+    expect(out).toContain(`nodes ${veo.graph.order}`);
+  });
+
+  it("must show: a CSV pair in a folder, or named by one of its files, is checked as one dataset", async () => {
+    for (const run of [runs.csvFolder, runs.csvEdges]) {
+      const { code, out, err } = await run;
+      expect(err).toBe("");
+      expect(code).toBe(0);
+      expect(out).toMatch(/✓ .*veo-nodes\.csv \+ .*veo-edges\.csv/);
+      expect(out).toContain(`nodes ${veo.graph.order}`);
+    }
   });
 
   it("names the problems of a broken pair, in either order", async () => {

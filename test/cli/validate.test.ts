@@ -135,7 +135,7 @@ describe("validate on a single file or a folder", () => {
   it("reports a file that is not JSON with its line and column, and reads one with a byte-order mark", async () => {
     const { code, out, err } = await runs.scratch;
     expect(code).toBe(1);
-    expect(err).toMatch(/not-json\.json: file: is not valid JSON: .*\(line 3, column 15\)/);
+    expect(err).toMatch(/not-json\.json: line 3, column 15: not valid JSON: /);
     expect(out).toMatch(/✓ .*with-bom\.json/);
   });
 

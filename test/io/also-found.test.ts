@@ -3,7 +3,7 @@
 // range, and link notices that quote a short prefix and collapse when there are many.
 import { describe, expect, test } from "vitest";
 
-import { readUrlDataset } from "../../src/app/loading/load-url-dataset";
+import { readUrlDataset } from "../../src/app/loading/url-dataset";
 import { importFile } from "../../src/io/import-file";
 import { loadDataset } from "../../src/model";
 import { parseViewUrl, QUOTE_MAX } from "../../src/state/url";

@@ -7,8 +7,8 @@ import { join } from "node:path";
 
 import { afterAll, describe, expect, test } from "vitest";
 
-import { readUrlDataset } from "../../src/app/loading/load-url-dataset";
-import { readDataset } from "../../src/cli/read-dataset";
+import { readUrlDataset } from "../../src/app/loading/url-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import { importFile } from "../../src/io/import-file";
 import { jsonShape, MAX_DEPTH, parseJson } from "../../src/io/json-text";
 import { formatProblem } from "../../src/model";
@@ -86,7 +86,7 @@ describe("deep nesting", () => {
     ] as const) {
       const file = join(dir, name);
       writeFileSync(file, text);
-      const { result } = readDataset(file);
+      const { result } = readDatasetFiles([file]);
       expect(result.ok).toBe(false);
       if (!result.ok)
         expect(formatProblem(result.problems[0]!)).toMatch(

@@ -1,14 +1,15 @@
 // Edges a file gives no key get the data contract's default, so `edge=<key>` in a link still finds
 // the relation when the same file is opened again.
+import { type DataGraph } from "../../src/model";
 import { describe, expect, test } from "vitest";
 
 import { exportGexf } from "../../src/io/export-gexf";
 import { importCsv } from "../../src/io/import-csv";
 import { importFile } from "../../src/io/import-file";
-import type { AnyGraph, ImportResult } from "../../src/io/types";
+import type { ImportResult } from "../../src/io/types";
 import { loaded, TRICKY_DATASET } from "./helpers";
 
-const described = (graph: AnyGraph) =>
+const described = (graph: DataGraph) =>
   graph.mapEdges((key, a, source, target) => `${key} = ${source} ${a.relation} ${target}`);
 
 function edgeKeys(result: ImportResult): string[] {

@@ -2,16 +2,16 @@
 // characters that break naive CSV, XML and JSON writers (test/fixtures/io/tricky.json).
 import { fileURLToPath } from "node:url";
 
-import { readDataset, type ReadResult } from "../../src/cli/read-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import type { DataGraph, SourceTexts } from "../../src/model";
 
 export const DEFAULT_DATASET = fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", import.meta.url));
 export const TRICKY_DATASET = fileURLToPath(new URL("../fixtures/io/tricky.json", import.meta.url));
 
-export function loaded(file: string): { graph: DataGraph; texts: SourceTexts; read: ReadResult } {
-  const read = readDataset(file);
-  if (!read.result.ok) throw new Error(read.result.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
-  return { graph: read.result.graph, texts: read.texts, read };
+export function loaded(file: string): { graph: DataGraph; texts: SourceTexts } {
+  const { result } = readDatasetFiles([file]);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
+  return { graph: result.graph, texts: result.texts };
 }
 
 /** A graph as plain data, key order and all, for deep comparison. */

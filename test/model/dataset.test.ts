@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { readDataset, readSourceTexts } from "../../src/cli/read-dataset";
+import { readDatasetFiles } from "../../src/cli/read-dataset";
 import { foldForSearch, isLineage, KINDS, type DataGraph, type Kind, type Relation } from "../../src/model";
 
 const FILE = fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", import.meta.url));
@@ -12,7 +12,7 @@ const FILE = fileURLToPath(new URL("../../graph-data/veo-rehabilitation.json", i
 let graph: DataGraph;
 
 beforeAll(() => {
-  const { result } = readDataset(FILE);
+  const { result } = readDatasetFiles([FILE]);
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
   graph = result.graph;
 });
@@ -234,7 +234,8 @@ describe("default dataset (veo-rehabilitation)", () => {
   });
 
   it("names people as the stored sources do: no first name that no source gives", () => {
-    const texts = readSourceTexts(fileURLToPath(new URL("../../graph-data/sources", import.meta.url)));
+    const { result } = readDatasetFiles([FILE]);
+    const texts = result.ok ? result.texts : {};
     const all = Object.values(texts).join("\n");
     for (const first of ["Hillary", "Ahmet", "Giulio"]) {
       expect(all).not.toContain(first);

@@ -40,6 +40,14 @@ describe("lineage", () => {
     expect(findLineageCycle(chain(4, false))).toBeUndefined();
   });
 
+  it("looks for a cycle only from the given roots and through the given nodes", () => {
+    const graph = chain(4, true);
+    expect(findLineageCycle(graph, { roots: ["d2"] })).toEqual(["d2", "d1", "d0", "d3", "d2"]);
+    expect(findLineageCycle(graph, { among: new Set(["d0", "d1", "d2"]) })).toBeUndefined();
+    // A long chain is searched without recursion, so no stack to run out of.
+    expect(findLineageCycle(chain(20_000, true))?.length).toBe(20_001);
+  });
+
   it("reports a cycle and the forward step in it, each at its own place", () => {
     const data = validDataset();
     data.edges.push({

@@ -25,6 +25,7 @@ describe("allowMissingTexts", () => {
         where: "graph",
         field: "attributes.sources[1]",
         severity: "warning",
+        code: "source-text-missing",
         message:
           'source "minutes" has no text file (sources/minutes.md or .txt beside the dataset), so its quotes are not checked',
       },

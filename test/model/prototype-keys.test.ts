@@ -8,8 +8,9 @@ import { exportCsv } from "../../src/io/export-csv";
 import { exportGexf } from "../../src/io/export-gexf";
 import { exportJson } from "../../src/io/export-json";
 import { exportJsonLd } from "../../src/io/export-jsonld";
-import { importFile, importFiles } from "../../src/io/import-file";
-import type { AnyGraph, ImportResult } from "../../src/io/types";
+import { importFile } from "../../src/io/import-file";
+import { readDataset } from "../../src/io/read-dataset";
+import type { ImportResult } from "../../src/io/types";
 import { BIDI_CONTROL, type DataGraph, isBlank } from "../../src/model";
 import { connections } from "../../src/queries/paths";
 import { visibleNodes } from "../../src/queries/filters";
@@ -44,7 +45,7 @@ export function contractWith(k: string) {
   };
 }
 
-function ok(result: ImportResult): AnyGraph {
+function ok(result: ImportResult): DataGraph {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.where} ${p.field ?? ""}: ${p.message}`).join("\n"));
   return result.graph;
 }
@@ -75,16 +76,16 @@ function flatWith(k: string) {
 }
 
 /** The same graph in each format the explorer opens, read back. */
-function inEveryFormat(k: string): [format: string, graph: AnyGraph][] {
+function inEveryFormat(k: string): [format: string, graph: DataGraph][] {
   const flat = ok(importFile("flat.json", JSON.stringify(flatWith(k))));
   const [nodes, edges] = exportCsv(flat);
   return [
-    ...(KEBAB.test(k) ? ([["contract JSON", contractGraph(k)]] as [string, AnyGraph][]) : []),
+    ...(KEBAB.test(k) ? ([["contract JSON", contractGraph(k)]] as [string, DataGraph][]) : []),
     ["graphology JSON", flat],
     [
       "CSV pair",
       ok(
-        importFiles([
+        readDataset([
           { name: nodes.filename, text: nodes.text },
           { name: edges.filename, text: edges.text },
         ]),
@@ -97,7 +98,7 @@ function inEveryFormat(k: string): [format: string, graph: AnyGraph][] {
 const NO_FILTER = { orgs: [], kinds: null, themes: [], from: null, to: null, undated: true };
 
 /** Everything a reader can do with node `k` of `graph`, each asserted. */
-function exercise(graph: AnyGraph, k: string) {
+function exercise(graph: DataGraph, k: string) {
   const g = graph as DataGraph;
   expect(g.hasNode(k)).toBe(true);
   const other = "theme";
@@ -140,13 +141,11 @@ function exercise(graph: AnyGraph, k: string) {
   const [n, e] = exportCsv(g);
   expect(
     ok(
-      importFiles(
-        [
-          { name: n.filename, text: n.text },
-          { name: e.filename, text: e.text },
-        ],
-        TEXTS,
-      ),
+      readDataset([
+        { name: n.filename, text: n.text },
+        { name: e.filename, text: e.text },
+        ...Object.entries(TEXTS).map(([id, text]) => ({ name: `sources/${id}.md`, text })),
+      ]),
     ).hasNode(k),
   ).toBe(true);
   expect(ok(importFile("back.gexf", exportGexf(g).text, TEXTS)).hasNode(k)).toBe(true);

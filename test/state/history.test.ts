@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { bindHistory, type HistoryWindow } from "../../src/state/history";
+import { openSession } from "../../src/state/session";
 import { createStore } from "../../src/state/store";
 import { selectNode, setLayout, setQuery, toggleOrg } from "../../src/state/transitions";
 import { DEFAULT_VIEW, type ViewState } from "../../src/state/view-state";
@@ -54,18 +55,20 @@ class FakeWindow implements HistoryWindow {
 
 const ctx = { graph: storyGraph(), version: "abcd1234" };
 
+/** As the explorer starts: the address parsed once into a session, then bound to the history. */
 function setup(url: string) {
   const win = new FakeWindow(url);
-  const store = createStore<ViewState>(DEFAULT_VIEW);
-  const binding = bindHistory(store, ctx, win);
-  return { win, store, binding };
+  const { session, notices } = openSession(ctx, win.location.search);
+  const store = session.view;
+  const dispose = bindHistory(store, ctx, win);
+  return { win, store, notices, dispose };
 }
 
 describe("bindHistory", () => {
   it("loads the view from the address and reports what it could not use", () => {
-    const { store, binding, win } = setup("/app/?select=memo&org=ghost&layout=time#top");
+    const { store, notices, win } = setup("/app/?select=memo&org=ghost&layout=time#top");
     expect(store.get()).toEqual({ ...DEFAULT_VIEW, select: "memo", layout: "time" });
-    expect(binding.notices.map((n) => n.param)).toEqual(["org"]);
+    expect(notices.map((n) => n.param)).toEqual(["org"]);
     // The address is rewritten to what the view really is, keeping path and hash.
     expect(win.url).toBe("/app/?select=memo&layout=time&v=abcd1234#top");
     expect(win.entries).toHaveLength(1);
@@ -135,8 +138,8 @@ describe("bindHistory", () => {
   });
 
   it("stops following the store and the history once disposed", () => {
-    const { win, store, binding } = setup("/");
-    binding.dispose();
+    const { win, store, dispose } = setup("/");
+    dispose();
     store.set((s) => selectNode(s, "memo"));
     expect(win.entries).toEqual(["/"]);
     win.history.pushState(null, "", "/?select=draft");

@@ -40,6 +40,8 @@ describe("parseViewUrl", () => {
       layout: "time",
       source: "fixture-source",
       view: "table",
+      story: null,
+      step: 1,
     } satisfies ViewState);
   });
 
@@ -206,6 +208,8 @@ describe("serialiseViewUrl", () => {
         layout: fc.constantFrom("force" as const, "time" as const),
         source: orNull(fc.constant("fixture-source")),
         view: fc.constantFrom("graph" as const, "table" as const),
+        story: fc.constant(null),
+        step: fc.constant(1),
       })
       .filter((s) => !s.from || !s.to || s.from.slice(0, 4) < s.to.slice(0, 4))
       .filter((s) => s.select === null || s.edge === null);

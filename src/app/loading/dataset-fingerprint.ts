@@ -1,7 +1,7 @@
-// The data version of a `?dataset=` file, computed in a worker of its own (version-worker.ts) at the
-// same time as the file is parsed and checked. Started before the download, so the worker's
-// script loads meanwhile. Without a worker (Node, a failed start), the caller computes it itself.
-import { datasetVersion } from "../../queries/version";
+// The data version of a `?dataset=` JSON file, computed in a worker of its own (version-worker.ts)
+// by io's dataVersion at the same time as the file is parsed and checked. Started before the
+// download, so the worker's script loads meanwhile. Without a worker (Node, a failed start), the
+// reader computes it itself.
 
 export interface VersionReply {
   /** null: the bytes are not JSON. */
@@ -44,9 +44,4 @@ export function startFingerprinting(): Fingerprinting {
     return true;
   };
   return { give, version, stop };
-}
-
-/** The worker's version, or else the one computed here from the parsed JSON. */
-export async function versionOf(fingerprinting: Fingerprinting, json: () => unknown): Promise<string> {
-  return (await fingerprinting.version) ?? datasetVersion(json());
 }

@@ -1,51 +1,47 @@
-// What the import worker and the page say to each other, and the reading both sides share.
+// The one protocol between the page and the import worker: the page sends files the reader opened,
+// or a `?dataset=` file's bytes (fetched with progress) and its address; the worker reports bytes
+// read, then the dataset as readDataset gave it, its graph in graphology's export format.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
-import type { ImportResult } from "../../io";
-import { type DataGraph, makeReadOnly, type Problem, type SourceTexts } from "../../model";
-import type { LoadedDataset } from "./load-default";
+import type { DatasetFile, DatasetRead } from "../../io/read-dataset";
+import { type EdgeAttributes, type GraphAttributes, makeReadOnly, type NodeAttributes } from "../../model";
 
-type Ok = Extract<ImportResult, { ok: true }>;
-
-export type WorkerResult =
-  | (Omit<Ok, "graph" | "unverified"> & { graph: SerializedGraph; unverified: string[] })
-  | { ok: false; problems: Problem[] };
-
-/** Files the reader opened; or a `?dataset=` file's bytes (the page fetched them, with progress) and its address. */
 export type ImportRequest =
   | { type: "files"; files: File[] }
-  /** fingerprint false: the page has the version computed elsewhere (dataset-fingerprint.ts); version is "". */
-  | { type: "dataset"; path: string; url: string; chunks: Uint8Array[]; fingerprint?: boolean };
+  /** versionElsewhere: the page has the version computed by the version worker (dataset-fingerprint.ts). */
+  | { type: "dataset"; path: string; url: string; chunks: Uint8Array[]; versionElsewhere?: boolean };
 
-/** A LoadedDataset as it crosses to the page: its graph in graphology's export format. */
-export type SentDataset = Omit<LoadedDataset, "result"> & {
-  result: { ok: true; graph: SerializedGraph; warnings: Problem[] } | { ok: false; problems: Problem[] };
-};
+type Ok = Extract<DatasetRead, { ok: true }>;
 
-export type WorkerReply =
-  | { type: "progress"; done: number; total: number }
-  | { type: "result"; result: WorkerResult; texts: SourceTexts }
-  | { type: "dataset"; loaded: SentDataset };
+/** A DatasetRead as it crosses between threads. */
+export type SentRead =
+  | (Omit<Ok, "graph" | "unverified"> & {
+      graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+      unverified: string[];
+    })
+  | Exclude<DatasetRead, Ok>;
 
-/** The source texts among opened files, named as importFiles names them (file name without .md/.txt). */
-export function sourceTextsOf(files: readonly { name: string; text: string }[]): SourceTexts {
-  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
-  for (const file of files) {
-    const m = /^(.+)\.(md|txt)$/i.exec(file.name.replace(/^.*[\\/]/, ""));
-    if (m?.[1]) texts[m[1]] = file.text;
-  }
-  return texts;
+export type WorkerReply = { type: "progress"; done: number; total: number } | { type: "read"; read: SentRead };
+
+export function sendRead(read: DatasetRead): SentRead {
+  return read.ok ? { ...read, graph: read.graph.export(), unverified: [...read.unverified] } : read;
+}
+
+export function reviveRead(sent: SentRead): DatasetRead {
+  if (!sent.ok) return sent;
+  const graph = makeReadOnly(MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>(sent.graph));
+  return { ...sent, graph, unverified: new Set(sent.unverified) };
 }
 
 /** Reads the files as text, reporting bytes read so far. */
 export async function readAll(
   files: readonly File[],
   progress: (done: number, total: number) => void,
-): Promise<{ name: string; text: string }[]> {
+): Promise<DatasetFile[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
   let done = 0;
-  const out: { name: string; text: string }[] = [];
+  const out: DatasetFile[] = [];
   for (const file of files) {
     const reader = file.stream().getReader();
     const decoder = new TextDecoder();
@@ -59,24 +55,6 @@ export async function readAll(
     out.push({ name: file.name, text: parts.join("") });
   }
   return out;
-}
-
-export function revive(result: WorkerResult): ImportResult {
-  if (!result.ok) return result;
-  const graph = MultiDirectedGraph.from(result.graph) as unknown as DataGraph;
-  return { ...result, graph: makeReadOnly(graph) as unknown as Ok["graph"], unverified: new Set(result.unverified) };
-}
-
-export function sendDataset(loaded: LoadedDataset): SentDataset {
-  const { result } = loaded;
-  return { ...loaded, result: result.ok ? { ...result, graph: result.graph.export() } : result };
-}
-
-export function reviveDataset(sent: SentDataset): LoadedDataset {
-  const { result } = sent;
-  if (!result.ok) return { ...sent, result };
-  const graph = makeReadOnly(MultiDirectedGraph.from(result.graph) as unknown as DataGraph);
-  return { ...sent, result: { ...result, graph } };
 }
 
 export { decodeChunks } from "./decode-chunks";

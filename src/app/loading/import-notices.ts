@@ -1,6 +1,6 @@
 // What the reader is told after opening a file: what it was read as, and what could not be
 // checked or named (quotes without their source text, kinds and relations that fell back).
-import type { ImportResult } from "../../io";
+import type { ImportResult } from "../../io/types";
 import type { Notice } from "../../state/url";
 
 const FORMATS = {

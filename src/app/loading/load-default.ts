@@ -1,12 +1,12 @@
-// The default dataset, bundled into the build: its JSON and the full text of every cited source.
-import json from "../../../graph-data/veo-rehabilitation.json";
-import { loadDataset, type LoadResult, type SourceTexts } from "../../model";
-import { datasetVersion } from "../../queries/version";
+// The default dataset, bundled into the build: its JSON text and the full text of every cited
+// source, read by readDataset as any other dataset is.
+import text from "../../../graph-data/veo-rehabilitation.json?raw";
+import { type DatasetRead, readDataset } from "../../io/read-dataset";
 
 export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
 
 /** The default dataset's JSON as the file has it: the edit mode starts from it, so a save keeps its order. */
-export const DEFAULT_JSON: unknown = json;
+export const DEFAULT_JSON: unknown = JSON.parse(text);
 
 const SOURCE_FILES = import.meta.glob<string>("../../../graph-data/sources/*.{md,txt}", {
   query: "?raw",
@@ -14,27 +14,13 @@ const SOURCE_FILES = import.meta.glob<string>("../../../graph-data/sources/*.{md
   eager: true,
 });
 
-/** `../../../graph-data/sources/icct-rehabilitation-project.md` → `icct-rehabilitation-project`. */
-export function sourceTextsFrom(files: Record<string, string>): SourceTexts {
-  const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
-  for (const [path, text] of Object.entries(files)) {
-    const id = path.replace(/^.*\//, "").replace(/\.(md|txt)$/, "");
-    texts[id] = text;
-  }
-  return texts;
-}
-
 export interface LoadedDataset {
+  /** The dataset's file, as problems and the error screen name it. */
   file: string;
-  result: LoadResult;
-  /** The data version links carry (`v=`); empty when the dataset did not load. */
-  version: string;
-  /** Full text of each source that has one, for the source reader. */
-  texts: SourceTexts;
+  result: DatasetRead;
 }
 
 export function loadDefaultDataset(): LoadedDataset {
-  const texts = sourceTextsFrom(SOURCE_FILES);
-  const result = loadDataset(json, texts, { file: DEFAULT_DATASET_FILE });
-  return { file: DEFAULT_DATASET_FILE, texts, result, version: result.ok ? datasetVersion(json) : "" };
+  const files = new Map(Object.entries(SOURCE_FILES)).set(DEFAULT_DATASET_FILE, text);
+  return { file: DEFAULT_DATASET_FILE, result: readDataset(files, { strict: true }) };
 }

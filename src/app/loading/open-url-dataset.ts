@@ -1,14 +1,16 @@
 // `?dataset=` on the page: the file is fetched a piece at a time, with progress and a way to cancel,
 // so a large dataset never freezes the page. A small one is then parsed and checked here; a large
-// one (past WORKER_THRESHOLD, as for opened files) in the import worker. Its data version is
-// computed meanwhile in another worker (dataset-fingerprint.ts). Every failure reads as
-// loadUrlDataset words it (load-url-dataset.ts).
-import { startFingerprinting, versionOf } from "./dataset-fingerprint";
+// one (past WORKER_THRESHOLD, as for opened files) in the import worker; readUrlDataset reads it
+// either way (url-dataset.ts). A JSON file's data version is computed meanwhile in another worker
+// (dataset-fingerprint.ts).
+import { dataVersion } from "../../io/data-version";
+import { parseJson } from "../../io/json-text";
+import { type Fingerprinting, startFingerprinting } from "./dataset-fingerprint";
 import { decodeChunks } from "./decode-chunks";
-import { type ImportRequest, reviveDataset, type WorkerReply } from "./import-messages";
+import { type ImportRequest, reviveRead, type WorkerReply } from "./import-messages";
 import type { LoadedDataset } from "./load-default";
-import { failedDataset, fetchOk, readUrlDataset, resolveDatasetUrl, unreadableDataset } from "./load-url-dataset";
 import { startImportWorker, WORKER_THRESHOLD } from "./read-import";
+import { failedDataset, fetchOk, readUrlDataset, resolveDatasetUrl, unreadableDataset } from "./url-dataset";
 
 /** Past this size the data version is computed in the import worker, after the check. */
 export const PARALLEL_VERSION_MAX = 64 * 1024 * 1024;
@@ -44,20 +46,35 @@ async function fetchChunks(url: URL, signal: AbortSignal, progress: OpenProgress
   return chunks;
 }
 
-function inWorker(path: string, url: URL, chunks: Uint8Array[], worker: Worker, fingerprint: boolean) {
+function inWorker(path: string, url: URL, chunks: Uint8Array[], worker: Worker, versionElsewhere: boolean) {
   return new Promise<LoadedDataset>((resolve) => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (event.data.type !== "dataset") return;
+      if (event.data.type !== "read") return;
       worker.terminate();
-      resolve(reviveDataset(event.data.loaded));
+      resolve({ file: path, result: reviveRead(event.data.read) });
     };
     worker.onerror = (event) => {
       worker.terminate();
       resolve(unreadableDataset(path, event.message || "the reading worker failed"));
     };
-    const request: ImportRequest = { type: "dataset", path, url: url.href, chunks, fingerprint };
+    const request: ImportRequest = { type: "dataset", path, url: url.href, chunks, versionElsewhere };
     worker.postMessage(request, [...new Set(chunks.map((c) => c.buffer as ArrayBuffer))]);
   });
+}
+
+/**
+ * The version worker's version for a JSON file read without one; when that worker gave none (it
+ * failed), the version of the text, if the page still has it.
+ */
+async function withVersion(loaded: LoadedDataset, fingerprinting: Fingerprinting, text?: () => string) {
+  const { result } = loaded;
+  if (!result.ok || result.version) return loaded;
+  let version = await fingerprinting.version;
+  if (version === null && text) {
+    const parsed = parseJson(text());
+    version = parsed.ok ? dataVersion({ json: parsed.value }) : null;
+  }
+  return { ...loaded, result: { ...result, version: version ?? "" } };
 }
 
 export function openUrlDataset(path: string, base: string, progress: OpenProgress): Opening {
@@ -87,15 +104,14 @@ export function openUrlDataset(path: string, base: string, progress: OpenProgres
     if (size <= WORKER_THRESHOLD) {
       worker?.terminate();
       const text = decodeChunks(chunks);
-      fingerprinting.give(chunks);
-      return readUrlDataset(path, url, text, fetchOk, (json) => versionOf(fingerprinting, () => json));
+      const elsewhere = fingerprinting.give(chunks);
+      const loaded = await readUrlDataset(path, url, text, fetchOk, { versionElsewhere: elsewhere });
+      return withVersion(loaded, fingerprinting, () => text);
     }
     // A copy for the version worker; the import worker fingerprints the file itself if that worker
     // could not start, or if two parsed copies of the file would take too much memory.
     const elsewhere = size <= PARALLEL_VERSION_MAX && fingerprinting.give(chunks, true);
-    const loaded = await inWorker(path, url, chunks, importWorker(), !elsewhere);
-    if (!loaded.result.ok || !elsewhere) return loaded;
-    return { ...loaded, version: (await fingerprinting.version) ?? "" };
+    return withVersion(await inWorker(path, url, chunks, importWorker(), elsewhere), fingerprinting);
   };
   void read().then((loaded) => {
     fingerprinting.stop();

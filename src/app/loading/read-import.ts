@@ -1,20 +1,13 @@
-// Reads the files a reader opened and checks them with importFiles. Small files are read on the
-// page; large ones (past WORKER_THRESHOLD) in a worker, with progress and a way to cancel.
-import type { ImportResult } from "../../io";
-import type { SourceTexts } from "../../model";
-import { type ImportRequest, readAll, revive, sourceTextsOf, type WorkerReply } from "./import-messages";
+// Reads the files a reader opened with readDataset. Small files are read on the page; large ones
+// (past WORKER_THRESHOLD) in the import worker, with progress and a way to cancel.
+import { type DatasetRead, readDataset } from "../../io/read-dataset";
+import { type ImportRequest, readAll, reviveRead, type WorkerReply } from "./import-messages";
 
 export const WORKER_THRESHOLD = 5 * 1024 * 1024;
 
-export interface Read {
-  result: ImportResult;
-  /** The source texts among the files, for the source reader. */
-  texts: SourceTexts;
-}
-
 export interface Reading {
-  /** The result, or null when cancelled. */
-  done: Promise<Read | null>;
+  /** The dataset read, or null when cancelled. */
+  done: Promise<DatasetRead | null>;
   cancel: () => void;
 }
 
@@ -28,30 +21,25 @@ export function readImport(files: readonly File[], progress: (done: number, tota
   let cancelled = false;
   if (size <= WORKER_THRESHOLD) {
     return {
-      // The readers (GEXF brings an XML library) load on first use, not with the first frame.
-      done: Promise.all([readAll(files, progress), import("../../io")]).then(([read, { importFiles }]) =>
-        cancelled ? null : { result: importFiles(read), texts: sourceTextsOf(read) },
-      ),
+      done: readAll(files, progress).then((read) => (cancelled ? null : readDataset(read))),
       cancel: () => {
         cancelled = true;
       },
     };
   }
   const worker = startImportWorker();
-  let settle: (read: Read | null) => void = () => {};
-  const done = new Promise<Read | null>((resolve) => (settle = resolve));
+  let settle: (read: DatasetRead | null) => void = () => {};
+  const done = new Promise<DatasetRead | null>((resolve) => (settle = resolve));
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === "progress") return progress(reply.done, reply.total);
-    if (reply.type !== "result") return;
     worker.terminate();
-    settle({ result: revive(reply.result), texts: reply.texts });
+    settle(reviveRead(reply.read));
   };
   worker.onerror = (event) => {
     worker.terminate();
     const message = `could not be read: ${event.message || "the reading worker failed"}`;
-    const problem = { file: files[0]?.name, where: "file", severity: "error" as const, message };
-    settle({ result: { ok: false, problems: [problem] }, texts: {} });
+    settle({ ok: false, problems: [{ file: files[0]?.name, where: "file", severity: "error", message }] });
   };
   worker.postMessage({ type: "files", files: [...files] } satisfies ImportRequest);
   return {

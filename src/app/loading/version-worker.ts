@@ -1,8 +1,8 @@
-// Computes a `?dataset=` file's data version (datasetVersion: a hash of its canonical JSON) while
+// Computes a `?dataset=` file's data version (io's dataVersion of its parsed JSON) while
 // the page or the import worker parses and checks the same bytes: on its own core, the walk over
 // every value no longer stands between the download and the first frame.
 import { parseJson } from "../../io/json-text";
-import { datasetVersion } from "../../queries/version";
+import { dataVersion } from "../../io/data-version";
 import { decodeChunks } from "./decode-chunks";
 import type { VersionReply } from "./dataset-fingerprint";
 
@@ -11,7 +11,7 @@ self.onmessage = (event: MessageEvent<Uint8Array[]>) => {
   try {
     // parseJson: too deep a file has no version (the page says why), rather than no answer at all.
     const parsed = parseJson(decodeChunks(event.data));
-    reply = { version: parsed.ok ? datasetVersion(parsed.value) : null };
+    reply = { version: parsed.ok ? dataVersion({ json: parsed.value }) : null };
   } catch {
     // Not JSON: the dataset fails to load, and says why, without a version.
     reply = { version: null };

@@ -18,13 +18,6 @@ interface Props {
   onClose: () => void;
 }
 
-// Set by a "Show this link" button just before the panel switches to the relation, so the
-// reader's focus follows them to it instead of falling back to the page.
-let focusNext = false;
-export function focusEdgeHeadingNext(): void {
-  focusNext = true;
-}
-
 function End({ nodeKey, onSelect }: { nodeKey: string; onSelect: (key: string) => void }) {
   const { graph } = useExplorer();
   const { kind, label } = graph.getNodeAttributes(nodeKey);
@@ -37,7 +30,7 @@ function End({ nodeKey, onSelect }: { nodeKey: string; onSelect: (key: string) =
 }
 
 export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
-  const { graph } = useExplorer();
+  const { graph, edgeHeadingFocus } = useExplorer();
   const edge = graph.getEdgeAttributes(edgeKey);
   const [source, target] = graph.extremities(edgeKey);
   const spec = relationSpec(edge.relation);
@@ -45,11 +38,13 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
 
+  // Asked for by a "Show this link" button just before the panel switched to the relation, so the
+  // reader's focus follows them to it instead of falling back to the page.
   useEffect(() => {
-    if (!focusNext) return;
-    focusNext = false;
+    if (!edgeHeadingFocus.get()) return;
+    edgeHeadingFocus.set(false);
     heading.current?.focus();
-  }, []);
+  }, [edgeHeadingFocus]);
 
   return (
     <article className="node-details edge-details" aria-labelledby={id}>

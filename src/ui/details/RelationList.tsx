@@ -5,8 +5,7 @@ import { KIND_LABELS } from "../../model";
 import type { RelationGroup } from "../../queries/describe";
 import { selectEdge } from "../../state/transitions";
 import { Citations } from "./Citations";
-import { useUpdateView } from "../context";
-import { focusEdgeHeadingNext } from "./EdgeDetails";
+import { useExplorer, useUpdateView } from "../context";
 import { KindShape } from "../KindShape";
 import { NodeLink } from "../NodeLink";
 
@@ -54,8 +53,9 @@ export function RelationList({
   onSelect: (key: string) => void;
 }) {
   const update = useUpdateView();
+  const { edgeHeadingFocus } = useExplorer();
   const showEdge = (edge: string) => {
-    focusEdgeHeadingNext();
+    edgeHeadingFocus.set(true);
     update((state) => selectEdge(state, edge));
   };
   if (!groups.length) return <p className="muted">No relations recorded.</p>;

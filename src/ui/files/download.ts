@@ -12,7 +12,3 @@ export function download(blob: Blob, filename: string): void {
   // Revoked later: the browser reads the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export function downloadText(file: { filename: string; mime: string; text: string }): void {
-  download(new Blob([file.text], { type: file.mime }), file.filename);
-}

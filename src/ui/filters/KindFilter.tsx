@@ -7,14 +7,18 @@ import { countByKind } from "../../queries/filters";
 import { toggleKind } from "../../state/transitions";
 import { CheckList } from "./CheckList";
 import { useExplorer, useUpdateView } from "../context";
-import { useFilterState, visibleFor } from "../hooks";
+import { useFilterState } from "../hooks";
 import { KindShape } from "../KindShape";
 
 export function KindFilter() {
-  const { graph } = useExplorer();
+  const session = useExplorer();
+  const { graph } = session;
   const update = useUpdateView();
   const filters = useFilterState();
-  const counts = useMemo(() => countByKind(graph, visibleFor(graph, { ...filters, kinds: null })), [graph, filters]);
+  const counts = useMemo(
+    () => countByKind(graph, session.visible({ ...filters, kinds: null })),
+    [graph, session, filters],
+  );
   const present = useMemo(() => countByKind(graph, null), [graph]);
   // "other" exists only for imported files; a curated dataset never shows it.
   const options = KINDS.filter((kind) => kind !== "other" || present.other > 0).map((kind) => ({

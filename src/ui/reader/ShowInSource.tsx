@@ -3,12 +3,11 @@
 import type { Citation } from "../../model";
 import { openSource } from "../../state/transitions";
 import { useExplorer, useUpdateView } from "../context";
-import { sourceFocus } from "./source-focus";
 
 export function ShowInSource({ citation }: { citation: Citation }) {
-  const { texts } = useExplorer();
+  const { texts, sourceFocus } = useExplorer();
   const update = useUpdateView();
-  if (!texts || typeof texts[citation.source] !== "string")
+  if (typeof texts[citation.source] !== "string")
     return <span className="unverified-note">Unverified: the source text was not given</span>;
   return (
     <button

@@ -13,7 +13,6 @@ import { useSelect } from "../hooks";
 import { CuratorNote } from "../details/CuratorNote";
 import { CiteSelection } from "../edit/CiteSelection";
 import { PassageFacts } from "./PassageFacts";
-import { sourceFocus } from "./source-focus";
 import { passageDomId, SourceText } from "./SourceText";
 import "./reader.css";
 
@@ -27,7 +26,7 @@ export function SourceReader() {
 }
 
 function Reader({ source }: { source: SourceRef }) {
-  const { graph, texts } = useExplorer();
+  const { graph, texts, sourceFocus } = useExplorer();
   const update = useUpdateView();
   const select = useSelect();
   const titleId = useId();
@@ -65,7 +64,7 @@ function Reader({ source }: { source: SourceRef }) {
       const lost = !document.activeElement || document.activeElement === document.body;
       if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
-  }, []);
+  }, [sourceFocus]);
 
   // "Show in source": bring the cited passage into view and give it focus.
   useEffect(() => {
@@ -86,7 +85,7 @@ function Reader({ source }: { source: SourceRef }) {
       el?.scrollIntoView({ block: "center" });
       el?.focus({ preventScroll: true });
     });
-  }, [focus, passages, source.id, text]);
+  }, [focus, passages, source.id, sourceFocus, text]);
 
   const dates = formatDateRange(source.date, undefined);
   return (

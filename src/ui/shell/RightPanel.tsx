@@ -1,4 +1,4 @@
-// The right-hand area: the open lineage, else the open connection, else the selection's details.
+// The right-hand area: the open guided story, else the open lineage, else the open connection, else the selection's details.
 // Closing a story brings back what was there before it (the details of the selection).
 import { useState } from "react";
 
@@ -6,12 +6,15 @@ import { ConnectionsPanel } from "../trace/ConnectionsPanel";
 import { useExplorer, useViewState } from "../context";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { LineagePanel } from "../trace/LineagePanel";
+import { StoryPanel } from "../stories/StoryPanel";
 
 export function RightPanel() {
   const { graph } = useExplorer();
-  const { lineage, path } = useViewState();
+  const { lineage, path, story } = useViewState();
   // A story opened from the page (not by the link the page was opened with) takes the focus.
   const [opened] = useState(() => ({ lineage, path }));
+  // A guided story tells its own step: its caption and quotes stand in for the panel the step opens.
+  if (story !== null) return <StoryPanel />;
   if (lineage && graph.hasNode(lineage) && graph.getNodeAttribute(lineage, "kind") === "document") {
     return (
       <aside className="details-panel story-area" aria-label="Lineage">

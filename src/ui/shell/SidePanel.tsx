@@ -10,7 +10,8 @@ import { Filters } from "../filters/Filters";
 import { FiltersToggle } from "../filters/FiltersToggle";
 import { Legend } from "../filters/Legend";
 import { SearchBox } from "../search/SearchBox";
-import { DRAWER_QUERY, useMediaQuery } from "../use-media-query";
+import { useMediaQuery } from "../../context/media";
+import { DRAWER_QUERY } from "../breakpoints";
 
 export function SidePanel() {
   const drawer = useMediaQuery(DRAWER_QUERY);

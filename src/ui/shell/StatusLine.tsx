@@ -7,13 +7,9 @@ import { useEffect, useMemo, useState } from "react";
 
 import { cachedPlaySteps } from "../../queries/cached";
 import { unrevealedAt } from "../../queries/playback";
-import { createStore, type Store } from "../../state/store";
 import { useExplorer, useStore, useViewState } from "../context";
 import { useVisibleNodes } from "../hooks";
 import { countShown, statusText } from "./status-text";
-import { playingOf } from "../time/TimePlayer";
-
-const NO_PLAYHEAD = createStore<number | null>(null);
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -34,12 +30,12 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error("copy refused");
 }
 
-export function StatusLine({ playhead = NO_PLAYHEAD }: { playhead?: Store<number | null> }) {
-  const { graph } = useExplorer();
+export function StatusLine() {
+  const { graph, playhead, playing: playingStore } = useExplorer();
   const visible = useVisibleNodes();
   const { view: mode } = useViewState();
   const step = useStore(playhead);
-  const playing = useStore(playingOf(playhead));
+  const playing = useStore(playingStore);
   const [confirmation, setConfirmation] = useState("");
   const total = graph.order;
   // The table lists every row the filters keep: the player only acts on the canvas.

@@ -1,9 +1,10 @@
-// The header's controls: graph or table, export, open a file, keyboard shortcuts.
+// The header's controls: graph or table, guided stories, export, open a file, keyboard shortcuts.
 import { setViewMode } from "../../state/transitions";
 import type { ViewMode } from "../../state/view-state";
 import { useUpdateView, useViewState } from "../context";
 import { ExportMenu } from "../files/ExportMenu";
 import { OpenFileButton } from "../files/OpenFileButton";
+import { StoriesMenu } from "../stories/StoriesMenu";
 import { Shortcuts } from "./Shortcuts";
 
 const MODES: [ViewMode, string][] = [
@@ -29,6 +30,7 @@ export function Toolbar() {
           </button>
         ))}
       </div>
+      <StoriesMenu />
       <ExportMenu />
       <OpenFileButton />
       <Shortcuts />

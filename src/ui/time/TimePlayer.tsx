@@ -5,48 +5,22 @@
 // Screen readers hear the player through the slider's value (the moment and what happened then)
 // and through the status line, which speaks when it stops; the date shown here is not a live
 // region, so a play through the story is not read out step by step, twice.
-import { useEffect, useId, useSyncExternalStore } from "react";
+import { useEffect, useId } from "react";
 
 import { cachedPlaySteps } from "../../queries/cached";
 import { shortName } from "../../queries/lineage-story";
-import { createStore, type Store } from "../../state/store";
+import { REDUCED_MOTION, useMediaQuery } from "../../context/media";
 import { useExplorer, useStore } from "../context";
 
 const STEP_MS = 1100;
 const REDUCED_STEP_MS = 2200;
-const MOTION = "(prefers-reduced-motion: reduce)";
-
-function subscribeMotion(listener: () => void): () => void {
-  const query = window.matchMedia?.(MOTION);
-  query?.addEventListener("change", listener);
-  return () => query?.removeEventListener("change", listener);
-}
-
-export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribeMotion,
-    () => window.matchMedia?.(MOTION).matches ?? false,
-    () => false,
-  );
-}
-
-const playingStores = new WeakMap<Store<number | null>, Store<boolean>>();
-
-/** Whether the player of this playhead is playing: the status line words its moment by it. */
-export function playingOf(playhead: Store<number | null>): Store<boolean> {
-  let playing = playingStores.get(playhead);
-  if (!playing) playingStores.set(playhead, (playing = createStore(false)));
-  return playing;
-}
-
-export function TimePlayer({ playhead }: { playhead: Store<number | null> }) {
-  const { graph } = useExplorer();
+export function TimePlayer() {
+  const { graph, playhead, playing: playingStore } = useExplorer();
   const steps = cachedPlaySteps(graph);
   const step = useStore(playhead);
-  const playingStore = playingOf(playhead);
   const playing = useStore(playingStore);
   const setPlaying = playingStore.set;
-  const reduced = usePrefersReducedMotion();
+  const reduced = useMediaQuery(REDUCED_MOTION);
   const id = useId();
   const last = steps.length - 1;
 
