@@ -9,6 +9,7 @@ import type { Store } from "../state/store";
 import type { Notice } from "../state/url";
 import { CanvasToolbar } from "../ui/shell/CanvasToolbar";
 import { ExplorerProvider, useExplorer, useStore } from "../ui/context";
+import { EditBar } from "../ui/edit/EditBar";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { useVisibleNodes } from "../ui/hooks";
 import { NoticeBar } from "../ui/shell/NoticeBar";
@@ -44,12 +45,19 @@ interface Props {
   extraNotices?: readonly Notice[];
   /** How this view's history entries are told from other datasets' (see dataset-history.ts). */
   history?: HistoryOptions;
+  /** A draft of the edit mode, started afresh after each edit. */
+  draft?: boolean;
 }
 
-export function Explorer({ graph, version, texts = {}, extraNotices = [], history }: Props) {
+export function Explorer({ graph, version, texts = {}, extraNotices = [], history, draft = false }: Props) {
   // The address is parsed once, here, so the first frame already shows the linked view and the
-  // notices survive the address being rewritten to its canonical form by bindHistory.
-  const [{ session, notices }] = useState(() => openSession({ graph, version, texts }, window.location.search));
+  // notices survive the address being rewritten to its canonical form by bindHistory. A draft's
+  // address carries the version of the draft before the last edit: it is not compared.
+  const [{ session, notices }] = useState(() => {
+    const search = new URLSearchParams(window.location.search);
+    if (draft) search.delete("v");
+    return openSession({ graph, version, texts }, `?${search}`);
+  });
   const [shown] = useState(() => [...extraNotices, ...notices]);
   // Fixed for the explorer's life: the workspace starts a new explorer for another dataset.
   const [entries] = useState(() => history);
@@ -82,6 +90,9 @@ export function Explorer({ graph, version, texts = {}, extraNotices = [], histor
         </ErrorBoundary>
         <div className="notice-area">
           <NoticeBar notices={shown} />
+          <ErrorBoundary place="the edit bar">
+            <EditBar />
+          </ErrorBoundary>
         </div>
         <div className="side-area">
           <ErrorBoundary place="the side panel">

@@ -15,6 +15,10 @@ import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, ne
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
 import { readImport } from "./loading/read-import";
+import { DEFAULT_JSON } from "./loading/load-default";
+import { useEditing } from "./edit/use-editor";
+import { draftFrom, type ContractJson } from "../state/edits";
+import { EditorProvider, EditStartProvider } from "../ui/edit/edit-context";
 import { afterPopState, ownsEntry } from "./workspace-history";
 
 export interface Dataset {
@@ -108,7 +112,15 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
   const dismiss = useCallback(() => setStatus(IDLE), []);
   const controls = useMemo<ImportControls>(() => ({ status, openFiles, dismiss }), [status, openFiles, dismiss]);
   const dragging = useFileDrop(openFiles);
-  const { entry, dataset, notices, generation } = shown;
+  const { entry, dataset: home, notices, generation } = shown;
+  const slot = entry ? `file:${entry.names}` : (param ?? "default");
+  const editing = useEditing(home, slot, () =>
+    draftFrom(
+      (entry || param !== null ? structuredClone(home.graph.export()) : DEFAULT_JSON) as ContractJson,
+      home.texts,
+    ),
+  );
+  const dataset = editing.dataset ?? home;
   const history = useMemo<HistoryOptions>(
     () => ({
       entry,
@@ -117,23 +129,34 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
     [entry, param],
   );
 
+  if (!editing.ready)
+    return (
+      <p className="first-paint-status" role="status">
+        Loading the graph…
+      </p>
+    );
   return (
     <ImportProvider value={controls}>
-      {/* An opened file whose graph cannot be shown: a message, and Back to the graph before it. */}
-      <ErrorBoundary
-        key={generation}
-        place={`the graph of ${entry ? entry.names : titleOf(dataset)}`}
-        action={entry ? { label: "Back to the previous graph", run: () => window.history.back() } : undefined}
-        className="explorer-failed"
-      >
-        <Explorer
-          graph={dataset.graph}
-          version={dataset.version}
-          texts={dataset.texts}
-          extraNotices={notices}
-          history={history}
-        />
-      </ErrorBoundary>
+      <EditStartProvider value={editing.editor ? null : editing.start}>
+        <EditorProvider value={editing.editor}>
+          {/* An opened file whose graph cannot be shown: a message, and Back to the graph before it. */}
+          <ErrorBoundary
+            key={`${generation}:${editing.revision}`}
+            place={`the graph of ${entry ? entry.names : titleOf(dataset)}`}
+            action={entry ? { label: "Back to the previous graph", run: () => window.history.back() } : undefined}
+            className="explorer-failed"
+          >
+            <Explorer
+              graph={dataset.graph}
+              version={dataset.version}
+              texts={dataset.texts}
+              extraNotices={editing.editor ? [] : notices}
+              draft={editing.editor !== null}
+              history={history}
+            />
+          </ErrorBoundary>
+        </EditorProvider>
+      </EditStartProvider>
       <ImportDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

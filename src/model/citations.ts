@@ -1,4 +1,5 @@
 // A citation is only as good as its quote: it must stand, word for word, in the source it names.
+import { selectorMatches } from "./quote-selector";
 import { normaliseForQuote } from "./text";
 import type { Citation, Problem, SourceTexts } from "./types";
 import type { SourceList } from "./validate-sources";
@@ -95,6 +96,20 @@ export class QuoteChecker {
     return verdict;
   }
 
+  /** What is wrong with a citation's selector (a found quote's), or null when it picks an occurrence. */
+  private selectorProblem(source: string, citation: Citation): { field: string; message: string } | null {
+    const { selector } = citation;
+    if (!selector) return null;
+    if (normaliseForQuote(selector.exact) !== normaliseForQuote(citation.quote))
+      return { field: "selector.exact", message: "the selector's exact must be the quote itself" };
+    if (selectorMatches(this.index(source).text, selector).length === 0)
+      return {
+        field: "selector",
+        message: `the quote does not stand in source "${source}" between the selector's prefix and suffix`,
+      };
+    return null;
+  }
+
   /** True exactly when check() would find nothing; notes the cited sources as check() does. */
   allFound(citations: readonly Citation[]): boolean {
     let ok = true;
@@ -104,6 +119,7 @@ export class QuoteChecker {
       if (this.sources === "unchecked") continue;
       if (!state.listed) ok = false;
       else if (state.readable && this.missing(state, source, quote) !== null) ok = false;
+      else if (state.readable && this.selectorProblem(source, citations[i] as Citation)) ok = false;
     }
     return ok;
   }
@@ -142,6 +158,9 @@ export class QuoteChecker {
           severity: "error",
           message: `quote not found word for word in source "${citation.source}": "${shown}"`,
         });
+      } else {
+        const wrong = this.selectorProblem(citation.source, citation);
+        if (wrong) problems.push({ where, field: at(wrong.field), severity: "error", message: wrong.message });
       }
     });
     return problems;

@@ -46,7 +46,8 @@ function citations(value: unknown): Citation[] | null {
   const out: Citation[] = [];
   for (const c of value) {
     if (!isObject(c) || !isTrimmedText(c.source) || !isTrimmedText(c.quote) || c.quote.length > QUOTE_MAX) return null;
-    if (!onlyKeys(c, CITATION_KEYS)) return null;
+    // A selector is checked by the schema, which keeps it.
+    if (!onlyKeys(c, CITATION_KEYS) || c.selector !== undefined) return null;
     out.push({ source: c.source, quote: c.quote });
   }
   return out;

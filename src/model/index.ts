@@ -14,3 +14,4 @@ export * from "./text";
 export * from "./types";
 export { checkStories, citationOf } from "./validate-stories";
 export * from "./visible-text";
+export * from "./quote-selector";

@@ -20,9 +20,18 @@ const nonEmpty = z
   .trim()
   .min(1, "must not be empty");
 
+/** W3C Web Annotation TextQuoteSelector: finds the cited occurrence when the words occur twice. */
+export const quoteSelectorSchema = z.object({
+  type: z.literal("TextQuoteSelector", { error: 'must be "TextQuoteSelector"' }),
+  exact: z.string({ error: missingOr("must be text") }),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+
 export const citationSchema = z.object({
   source: nonEmpty,
   quote: nonEmpty.max(QUOTE_MAX, "a quote is at most ~300 characters; cite the supporting sentence only"),
+  selector: quoteSelectorSchema.optional(),
 });
 
 const citationList = z

@@ -3,7 +3,7 @@
 // highlight one in the text as stored, the same steps are replayed here while every character of
 // the result remembers the span of raw text it came from. test/queries/quote-location.test.ts checks
 // that the text produced here is exactly normaliseForQuote's, so the two cannot drift apart.
-import { normaliseForQuote } from "../model";
+import { normaliseForQuote, type QuoteSelector, selectorMatches } from "../model";
 
 /** Normalised text, and for each of its characters the raw [start, end) it stands for. */
 export interface TrackedText {
@@ -86,14 +86,16 @@ export interface RawSpan {
 }
 
 /**
- * The raw span of the first place `quote` stands in the text (as the quote check finds it), or
- * null when it is not there. Pass a TrackedText to look up many quotes in one source.
+ * The raw span of the place `quote` stands in the text (as the quote check finds it): the one its
+ * selector picks, else the first; null when it is not there. Pass a TrackedText to look up many
+ * quotes in one source.
  */
-export function locateQuote(source: string | TrackedText, quote: string): RawSpan | null {
+export function locateQuote(source: string | TrackedText, quote: string, selector?: QuoteSelector): RawSpan | null {
   const tracked = typeof source === "string" ? trackNormalised(source) : source;
   const wanted = normaliseForQuote(quote);
   if (!wanted) return null;
-  const at = tracked.text.indexOf(wanted);
+  const picked = selector ? selectorMatches(tracked.text, selector)[0] : undefined;
+  const at = picked ?? tracked.text.indexOf(wanted);
   if (at < 0) return null;
   return { start: tracked.starts[at]!, end: tracked.ends[at + wanted.length - 1]! };
 }

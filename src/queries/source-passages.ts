@@ -26,26 +26,28 @@ export interface SourcePassages {
   unplaced: { fact: Fact; quote: string }[];
 }
 
-function citesOf(sources: readonly Citation[], id: string): string[] {
-  return sources.filter((c) => c.source === id).map((c) => c.quote);
+function citesOf(sources: readonly Citation[], id: string): Citation[] {
+  return sources.filter((c) => c.source === id);
 }
 
 export function sourcePassages(graph: DataGraph, sourceId: string, raw: string): SourcePassages {
   const tracked = trackNormalised(raw);
   const byQuote = new Map<string, Omit<Passage, "id">>();
   const unplaced: SourcePassages["unplaced"] = [];
-  const add = (fact: Fact, quotes: string[]) => {
-    for (const quote of quotes) {
+  const add = (fact: Fact, citations: Citation[]) => {
+    for (const { quote, selector } of citations) {
       const norm = normaliseForQuote(quote);
-      let passage = byQuote.get(norm);
+      // One passage per place in the text: a selector may pick another occurrence of the same words.
+      const span = locateQuote(tracked, quote, selector);
+      if (!span) {
+        unplaced.push({ fact, quote });
+        continue;
+      }
+      const place = `${span.start}:${span.end}`;
+      let passage = byQuote.get(place);
       if (!passage) {
-        const span = locateQuote(tracked, quote);
-        if (!span) {
-          unplaced.push({ fact, quote });
-          continue;
-        }
         passage = { ...span, quote: norm, facts: [] };
-        byQuote.set(norm, passage);
+        byQuote.set(place, passage);
       }
       if (!passage.facts.some((f) => f.type === fact.type && f.key === fact.key)) passage.facts.push(fact);
     }

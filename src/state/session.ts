@@ -8,12 +8,15 @@ import { type FilterState, visibleNodes } from "../queries/filters";
 import type { CanvasPort } from "./canvas-port";
 import { createStore, type Store } from "./store";
 import { parseViewUrl, type Notice } from "./url";
+import type { QuoteSelector } from "../model";
 import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 /** A cited passage the source reader should bring into view when it opens ("Show in source"). */
 export interface QuoteFocus {
   source: string;
   quote: string;
+  /** Picks the occurrence when the same words stand in the source twice. */
+  selector?: QuoteSelector;
 }
 
 export interface Session {

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { normaliseForQuote } from "../../src/model";
+import { MultiDirectedGraph } from "graphology";
+
+import { normaliseForQuote, selectorAt } from "../../src/model";
 import { locateQuote, trackNormalised } from "../../src/queries/quote-location";
 import { blocks, factNodes, markupSpans, runs, sourcePassages } from "../../src/queries/source-passages";
 import { DEFAULT_DATASET, loaded } from "../io/helpers";
@@ -128,5 +130,25 @@ describe("markupSpans", () => {
       .map((r) => raw.slice(r.start, r.end))
       .join("");
     expect(shown).toBe("See the good practices document and Rome (city).");
+  });
+});
+
+describe("a citation's TextQuoteSelector", () => {
+  it("picks the occurrence it names when the words stand twice, and the reader marks that one", () => {
+    const raw = "First, **UNICRI** hosted it. Then, once more, UNICRI hosted it.";
+    const norm = normaliseForQuote(raw);
+    const exact = "UNICRI hosted it";
+    const second = norm.lastIndexOf(exact);
+    const selector = selectorAt(norm, exact, second);
+    expect(locateQuote(raw, exact, selector)).toEqual({ start: raw.lastIndexOf(exact), end: raw.length - 1 });
+    expect(locateQuote(raw, exact)!.start).toBe(raw.indexOf("UNICRI"));
+    const graph = new MultiDirectedGraph();
+    graph.addNode("a", { kind: "theme", label: "A", sources: [{ source: "s", quote: exact, selector }] });
+    graph.addNode("b", { kind: "theme", label: "B", sources: [{ source: "s", quote: exact }] });
+    const { passages } = sourcePassages(graph as never, "s", raw);
+    expect(passages.map((p) => [raw.slice(p.start, p.end), p.facts.map((f) => f.key)])).toEqual([
+      ["UNICRI** hosted it", ["b"]],
+      ["UNICRI hosted it", ["a"]],
+    ]);
   });
 });

@@ -5,6 +5,9 @@ import { type DatasetRead, readDataset } from "../../io/read-dataset";
 
 export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
 
+/** The default dataset's JSON as the file has it: the edit mode starts from it, so a save keeps its order. */
+export const DEFAULT_JSON: unknown = JSON.parse(text);
+
 const SOURCE_FILES = import.meta.glob<string>("../../../graph-data/sources/*.{md,txt}", {
   query: "?raw",
   import: "default",

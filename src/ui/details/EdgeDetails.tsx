@@ -8,6 +8,7 @@ import { edgeSentence } from "../../queries/describe";
 import { AttributeTable } from "./AttributeTable";
 import { Citations } from "./Citations";
 import { CuratorNote } from "./CuratorNote";
+import { EdgeEditActions } from "../edit/EditActions";
 import { useExplorer } from "../context";
 import { KindShape } from "../KindShape";
 import { NodeLink } from "../NodeLink";
@@ -86,6 +87,7 @@ export function EdgeDetails({ edgeKey, onSelect, onClose }: Props) {
       </dl>
       <CuratorNote note={edge.note} />
       <AttributeTable extra={edge.extra} />
+      <EdgeEditActions edgeKey={edgeKey} sentence={edgeSentence(graph, edgeKey)} />
       <h3>Sources</h3>
       {edge.sources.length ? (
         <Citations citations={edge.sources} />

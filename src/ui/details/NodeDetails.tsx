@@ -11,6 +11,7 @@ import { useExplorer } from "../context";
 import { KindShape } from "../KindShape";
 import { RelationList } from "./RelationList";
 import { TraceActions } from "../trace/TraceActions";
+import { NodeEditActions } from "../edit/EditActions";
 
 interface Props {
   nodeKey: string;
@@ -84,6 +85,7 @@ export function NodeDetails({ nodeKey, onSelect, focusHeading, onFocused }: Prop
       <CuratorNote note={node.note} />
       <AttributeTable extra={node.extra} />
       <TraceActions nodeKey={nodeKey} />
+      <NodeEditActions nodeKey={nodeKey} />
       <h3>Relations</h3>
       <RelationList groups={groups} onSelect={onSelect} />
       <h3>Sources</h3>

@@ -14,7 +14,7 @@ export function ShowInSource({ citation }: { citation: Citation }) {
       type="button"
       className="link-button show-in-source"
       onClick={() => {
-        sourceFocus.set({ source: citation.source, quote: citation.quote });
+        sourceFocus.set({ source: citation.source, quote: citation.quote, selector: citation.selector });
         update((state) => openSource(state, citation.source));
       }}
     >

@@ -5,11 +5,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import { formatDateRange, normaliseForQuote, type SourceRef } from "../../model";
+import { locateQuote } from "../../queries/quote-location";
 import { factNodes, sourcePassages } from "../../queries/source-passages";
 import { openSource } from "../../state/transitions";
 import { useExplorer, useStore, useUpdateView, useViewState } from "../context";
 import { useSelect } from "../hooks";
 import { CuratorNote } from "../details/CuratorNote";
+import { CiteSelection } from "../edit/CiteSelection";
 import { PassageFacts } from "./PassageFacts";
 import { passageDomId, SourceText } from "./SourceText";
 import "./reader.css";
@@ -29,6 +31,7 @@ function Reader({ source }: { source: SourceRef }) {
   const select = useSelect();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const textRoot = useRef<HTMLDivElement>(null);
   const text = texts?.[source.id];
   const found = useMemo(
     () => (text === undefined ? null : sourcePassages(graph, source.id, text)),
@@ -66,7 +69,10 @@ function Reader({ source }: { source: SourceRef }) {
   // "Show in source": bring the cited passage into view and give it focus.
   useEffect(() => {
     if (!focus || focus.source !== source.id) return;
-    const match = passages.find((p) => p.quote === normaliseForQuote(focus.quote));
+    const span = text === undefined ? null : locateQuote(text, focus.quote, focus.selector);
+    const match =
+      passages.find((p) => span && p.start === span.start && p.end === span.end) ??
+      passages.find((p) => p.quote === normaliseForQuote(focus.quote));
     // Asked once per request: reading on must not jump back.
     sourceFocus.set(null);
     // After the frame that draws the marks, so the passage is there to scroll to. Not cancelled
@@ -79,7 +85,7 @@ function Reader({ source }: { source: SourceRef }) {
       el?.scrollIntoView({ block: "center" });
       el?.focus({ preventScroll: true });
     });
-  }, [focus, passages, source.id, sourceFocus]);
+  }, [focus, passages, source.id, sourceFocus, text]);
 
   const dates = formatDateRange(source.date, undefined);
   return (
@@ -109,6 +115,7 @@ function Reader({ source }: { source: SourceRef }) {
           )}
         </p>
         <CuratorNote note={source.note} />
+        <CiteSelection source={source.id} textRoot={textRoot} />
       </header>
       {found === null ? (
         <p className="unverified-note">
@@ -121,7 +128,9 @@ function Reader({ source }: { source: SourceRef }) {
             to see what it supports; choose it to select that in the graph.
           </p>
           <PassageFacts passage={shown === null ? null : (passages[shown] ?? null)} onSelect={select} />
-          <SourceText text={text!} passages={passages} active={shown} onPoint={setPointed} onChoose={choose} />
+          <div ref={textRoot} className="source-text-root">
+            <SourceText text={text!} passages={passages} active={shown} onPoint={setPointed} onChoose={choose} />
+          </div>
         </>
       )}
     </section>
