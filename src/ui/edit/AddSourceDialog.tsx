@@ -8,8 +8,8 @@ import { addSource, freshKey, sourceIdTaken } from "../../state/edits";
 import { openSource } from "../../state/transitions";
 import { useUpdateView } from "../context";
 import { useEditor } from "./edit-context";
-import { Modal } from "./Modal";
-import { fieldProblems, ProblemList } from "./ProblemList";
+import { FormActions, Modal } from "./Modal";
+import { fieldProblems, ProblemList, FieldProblems } from "./ProblemList";
 import { readSourceFile, tooLong } from "./read-source-file";
 
 export function AddSourceDialog({ onClose }: { onClose: () => void }) {
@@ -65,11 +65,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           placeholder={hint}
           onChange={(e) => setRef((r) => ({ ...r, [name]: e.target.value }))}
         />
-        {errs.map((p, i) => (
-          <span key={i} className="field-problem">
-            {p.message}
-          </span>
-        ))}
+        <FieldProblems problems={errs} />
       </label>
     );
   };
@@ -113,14 +109,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         <ProblemList
           problems={problems.filter((p) => !["title", "publisher", "url", "date"].some((f) => p.field?.endsWith(f)))}
         />
-        <div className="edit-actions">
-          <button type="submit" className="button button-primary" disabled={!ready}>
-            Add source
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Add source" disabled={!ready} onCancel={onClose} />
       </form>
     </Modal>
   );

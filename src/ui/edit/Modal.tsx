@@ -35,3 +35,28 @@ export function Modal({ title, onClose, children, className }: Props) {
     </dialog>
   );
 }
+
+/** A form's primary action and Cancel, with whatever else the form offers after them. */
+export function FormActions({
+  submit,
+  disabled,
+  onCancel,
+  children,
+}: {
+  submit: string;
+  disabled: boolean;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="edit-actions">
+      <button type="submit" className="button button-primary" disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      {children}
+    </div>
+  );
+}

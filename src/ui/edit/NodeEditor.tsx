@@ -7,8 +7,8 @@ import { removeNode, relationsOf, updateNode } from "../../state/edits";
 import { selectNode } from "../../state/transitions";
 import { useUpdateView } from "../context";
 import { useEditor } from "./edit-context";
-import { Modal } from "./Modal";
-import { fieldProblems, ProblemList } from "./ProblemList";
+import { FormActions, Modal } from "./Modal";
+import { fieldProblems, ProblemList, FieldProblems } from "./ProblemList";
 
 const TEXT_FIELDS = [
   ["label", "Name (label)"],
@@ -69,11 +69,7 @@ export function NodeEditor({ nodeKey, onClose }: { nodeKey: string; onClose: () 
                 aria-invalid={errs.length > 0}
                 onChange={(e) => setAttrs(withField(attrs, field, e.target.value))}
               />
-              {errs.map((p, i) => (
-                <span key={i} className="field-problem">
-                  {p.message}
-                </span>
-              ))}
+              <FieldProblems problems={errs} />
             </label>
           );
         })}
@@ -96,17 +92,11 @@ export function NodeEditor({ nodeKey, onClose }: { nodeKey: string; onClose: () 
           </ol>
         </fieldset>
         <ProblemList problems={problems.filter((p) => !TEXT_FIELDS.some(([f]) => p.field === f))} />
-        <div className="edit-actions">
-          <button type="submit" className="button button-primary" disabled={problems.length > 0}>
-            Save changes
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <FormActions submit="Save changes" disabled={problems.length > 0} onCancel={onClose}>
           <button type="button" className="button is-danger" onClick={() => setRemoving(true)}>
             Remove node…
           </button>
-        </div>
+        </FormActions>
         {removing && (
           <div role="alert" className="remove-confirm">
             <p>

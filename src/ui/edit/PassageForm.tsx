@@ -18,7 +18,7 @@ import { addCitation, addNode, addRelation, type Draft, type Edit, freshKey, typ
 import { NodePicker } from "../search/NodePicker";
 import { type PassageChoice, useEditor } from "./edit-context";
 import { type End, EndChoice } from "./EndChoice";
-import { Modal } from "./Modal";
+import { FormActions, Modal } from "./Modal";
 import { EMPTY_NODE, nodeAttributesOf, type NodeFields, NodeFieldsInput } from "./node-fields";
 import { ProblemList } from "./ProblemList";
 
@@ -233,14 +233,7 @@ export function PassageForm({ passage, onClose }: { passage: PassageChoice; onCl
           <blockquote className="quote">“{passage.exact}”</blockquote>
         </figure>
         <ProblemList problems={rest} />
-        <div className="edit-actions">
-          <button type="submit" className="button button-primary" disabled={!built.edit || problems.length > 0}>
-            Save
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Save" disabled={!built.edit || problems.length > 0} onCancel={onClose} />
       </form>
     </Modal>
   );

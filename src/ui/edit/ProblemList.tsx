@@ -19,3 +19,12 @@ export function ProblemList({ problems, label }: { problems: readonly Problem[];
 export function fieldProblems(problems: readonly Problem[], field: string): Problem[] {
   return problems.filter((p) => p.field === field || p.field?.endsWith(`.${field}`));
 }
+
+/** A field's own problems, under its input. */
+export function FieldProblems({ problems }: { problems: readonly Problem[] }) {
+  return problems.map((p, i) => (
+    <span key={i} className="field-problem">
+      {p.message}
+    </span>
+  ));
+}

@@ -1,6 +1,6 @@
 // The fields of a node, shared by the passage form (a new node) and the node editor.
 import { KIND_LABELS, KINDS, type Kind, type Problem } from "../../model";
-import { fieldProblems } from "./ProblemList";
+import { fieldProblems, FieldProblems } from "./ProblemList";
 
 export interface NodeFields {
   kind: Kind;
@@ -47,11 +47,7 @@ export function NodeFieldsInput({ value, onChange, problems, name }: Props) {
           aria-invalid={errs.length > 0}
           onChange={(e) => set({ [field]: e.target.value })}
         />
-        {errs.map((p, i) => (
-          <span key={i} className="field-problem">
-            {p.message}
-          </span>
-        ))}
+        <FieldProblems problems={errs} />
       </label>
     );
   };
