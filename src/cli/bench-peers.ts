@@ -138,5 +138,5 @@ for (const r of rows) {
 }
 for (const note of notes) console.log(`\nnote: ${note}`);
 mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-writeFileSync(join(ROOT, out), JSON.stringify({ machine, apps, rows, notes }, null, 2));
+writeFileSync(resolve(ROOT, out), JSON.stringify({ machine, apps, rows, notes }, null, 2));
 console.log(`\nwrote ${out}`);

@@ -100,10 +100,14 @@ export function sourcesToFetch(prepared: PreparedDataset): string[] {
     const ids = sources.map((s) => (s as { id?: unknown } | null)?.id);
     return ids.filter((id): id is string => typeof id === "string" && !Object.hasOwn(texts, id));
   }
-  // GEXF and CSV name their sources in what their reader makes of them: read once to learn them.
+  // GEXF and CSV name their sources in what their reader makes of them: read once to learn them,
+  // and kept, for finishDataset has nothing to add when no text is fetched.
   const read = importDataset(dataset, texts);
+  firstReads.set(prepared, read);
   return read.ok ? [...read.unverified] : [];
 }
+
+const firstReads = new WeakMap<PreparedDataset, ImportResult>();
 
 /** Checks the prepared dataset, with `fetched` source texts besides those among its files. */
 export function finishDataset(prepared: PreparedDataset, fetched: SourceTexts = {}): DatasetRead {
@@ -111,7 +115,8 @@ export function finishDataset(prepared: PreparedDataset, fetched: SourceTexts = 
   const texts: SourceTexts = Object.keys(fetched).length
     ? Object.assign(Object.create(null), prepared.texts, fetched)
     : prepared.texts;
-  const read = importDataset(dataset, texts);
+  const kept = firstReads.get(prepared);
+  const read = kept && texts === prepared.texts ? kept : importDataset(dataset, texts);
   if (!read.ok) return read;
   if (options.strict && read.unverified.size) return strictly(read, texts, nameOf(dataset));
   const version =

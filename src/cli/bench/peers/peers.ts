@@ -39,7 +39,10 @@ export const PEERS: readonly Peer[] = [
 
 const run = (cmd: string, args: string[], cwd: string, log: (l: string) => void, env: Record<string, string> = {}) => {
   log(`  $ ${cmd} ${args.join(" ")}   (in ${cwd})`);
-  execFileSync(cmd, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "true", ...env } });
+  // Without the bench's NODE_ENV=production, which would make npm leave out the devDependencies
+  // the peers' builds need (preconstruct, ts-patch); vite build sets its own.
+  const { NODE_ENV: _, ...inherited } = process.env;
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...inherited, CI: "true", ...env } });
 };
 
 /** Builds `peer` once per commit; returns the built folder, or why it could not. */
@@ -61,7 +64,7 @@ export function preparePeer(peer: Peer, root: string, source: string | undefined
     };
   }
   try {
-    if (peer.name === "sigma-demo") buildDemo(join(work, peer.app), log);
+    if (peer.name === "sigma-demo") buildDemo(join(work, peer.app), `${work}-alone`, log);
     else buildGephiLite(work, log);
     rmSync(built, { recursive: true, force: true });
     cpSync(join(work, peer.app, peer.output), built, { recursive: true });
@@ -71,9 +74,12 @@ export function preparePeer(peer: Peer, root: string, source: string | undefined
   }
 }
 
-// The demo lives in sigma's monorepo; built alone, from the published sigma 3.0.2 it was made for,
-// without the type checker (a build of the same code that only skips the check).
-function buildDemo(dir: string, log: (l: string) => void) {
+// The demo lives in sigma's monorepo; built alone, out of the workspace (whose own install would
+// build every package from source), from the published sigma 3.0.2 it was made for, without the
+// type checker (a build of the same code that only skips the check).
+function buildDemo(inRepo: string, dir: string, log: (l: string) => void) {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(inRepo, dir, { recursive: true });
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   pkg.dependencies.sigma = "3.0.2";
   pkg.dependencies["@sigma/node-image"] = "3.0.0";
@@ -83,8 +89,11 @@ function buildDemo(dir: string, log: (l: string) => void) {
     join(dir, "vite.config.mts"),
     `import react from "@vitejs/plugin-react";\nimport { defineConfig } from "vite";\nexport default defineConfig({ base: "", plugins: [react()], build: { outDir: "build" } });\n`,
   );
+  // Its tsconfig extends the monorepo's; esbuild needs only the JSX setting.
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", target: "ES2020" } }));
   run("npm", ["install", "--legacy-peer-deps", "--no-audit", "--no-fund"], dir, log);
   run("npx", ["vite", "build"], dir, log);
+  cpSync(join(dir, "build"), join(inRepo, "build"), { recursive: true });
 }
 
 // Gephi Lite's own build runs tsc and eslint through vite-plugin-checker: skipped (same output).
