@@ -70,9 +70,35 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" && !isBlank(value) ? visibleText(value.trim()) : undefined;
 }
 
-/** The attribute called `name` in any case ("Type" from Gephi's column titles, say). */
+/**
+ * The field called `name` in any case ("Type" from Gephi's column titles, say). Most files write
+ * their names in lower case: the other names are looked for only when the record has one.
+ */
+function fieldNamed(raw: Raw, name: string): string | undefined {
+  if (Object.hasOwn(raw, name)) return name;
+  return foldedNames(raw)?.get(name);
+}
+
+const UPPER = /[^a-z0-9_\-. ]/;
+const folded = new WeakMap<Raw, Map<string, string> | null>();
+
+/** Lower-cased name → the record's own name, for a record with a name not in lower case; else null. */
+function foldedNames(raw: Raw): Map<string, string> | null {
+  let names = folded.get(raw);
+  if (names !== undefined) return names;
+  names = null;
+  for (const key of Object.keys(raw))
+    if (UPPER.test(key)) {
+      const lower = key.toLowerCase();
+      if (lower !== key && !(names ??= new Map()).has(lower)) names.set(lower, key);
+    }
+  folded.set(raw, names);
+  return names;
+}
+
+/** The attribute called `name` in any case, as text. */
 function lookup(raw: Raw, name: string): [field: string, value: string] | undefined {
-  const field = Object.hasOwn(raw, name) ? name : Object.keys(raw).find((k) => k.toLowerCase() === name);
+  const field = fieldNamed(raw, name);
   const value = field === undefined ? undefined : text(raw[field]);
   return field !== undefined && value !== undefined ? [field, value] : undefined;
 }
@@ -129,7 +155,7 @@ function drawingOf(
   const kept: Raw = Object.create(null);
   const fields: string[] = [];
   for (const name of names) {
-    const field = Object.hasOwn(raw, name) ? name : Object.keys(raw).find((k) => k.toLowerCase() === name);
+    const field = fieldNamed(raw, name);
     const given = field === undefined ? undefined : raw[field];
     if (field === undefined || given === undefined || given === null || given === "") continue;
     fields.push(field);
@@ -143,28 +169,40 @@ function drawingOf(
   return { drawing, kept, fields };
 }
 
-function extraOf(raw: Raw, used: ReadonlySet<string>): Record<string, Extra[string]> {
+function extraOf(raw: Raw, used: ReadonlySet<string>, alsoUsed: readonly string[] = []): Record<string, Extra[string]> {
   // No prototype: a file may name an attribute "__proto__".
   const extra: Record<string, Extra[string]> = Object.create(null);
-  // Our own JSON export of an imported graph nests them under `extra`.
-  const nested = raw.extra && typeof raw.extra === "object" && !Array.isArray(raw.extra) ? (raw.extra as Raw) : {};
-  for (const [name, value] of Object.entries({ ...nested, ...raw })) {
-    if (name === "extra" && value === raw.extra) continue;
-    if (used.has(name) || value === undefined || value === null || value === "") continue;
+  const keep = (name: string, value: unknown) => {
+    if (used.has(name) || alsoUsed.includes(name) || value === undefined || value === null || value === "") return;
     extra[name] = typeof value === "object" ? JSON.stringify(value) : (value as string | number | boolean);
-  }
+  };
+  // Our own JSON export of an imported graph nests them under `extra`; the record's own win.
+  const nested = raw.extra && typeof raw.extra === "object" && !Array.isArray(raw.extra) ? (raw.extra as Raw) : null;
+  if (nested) for (const name of Object.keys(nested)) if (!Object.hasOwn(raw, name)) keep(name, nested[name]);
+  for (const name of Object.keys(raw)) if (!(name === "extra" && nested)) keep(name, raw[name]);
   return extra;
 }
 
-const NODE_USED = ["label", "name", "title", "short", "aliases", ...NODE_TEXT, "sources", "citations"];
+const NONE: ReadonlySet<string> = new Set();
+
+const NODE_USED: ReadonlySet<string> = new Set([
+  "label",
+  "name",
+  "title",
+  "short",
+  "aliases",
+  ...NODE_TEXT,
+  "sources",
+  "citations",
+]);
 
 export function nodeFromFlat(key: string, raw: Raw): { attributes: NodeAttributes; issues: Issue[] } {
   const issues: Issue[] = [];
   const { kind, from } = kindOf(raw);
   const labelField = ["label", "name", "title"].find((f) => text(raw[f]) !== undefined);
   const { drawing, kept, fields } = drawingOf(raw, NODE_DRAWING);
-  const used = [...NODE_USED, ...fields, ...(from ? [from] : []), ...(labelField ? [labelField] : [])];
-  const extra = Object.assign(extraOf(raw, new Set(used)), extraOf(kept, new Set()));
+  const used = [...fields, ...(from ? [from] : []), ...(labelField ? [labelField] : [])];
+  const extra = Object.assign(extraOf(raw, NODE_USED, used), extraOf(kept, NONE));
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases.map(text).filter((a): a is string => !!a)
     : listFromText(text(raw.aliases) ?? "");
@@ -209,7 +247,7 @@ function relationOf(raw: Raw, from: Kind, to: Kind): { relation: Relation; used:
   return { relation: GENERIC_RELATION, used, label };
 }
 
-const EDGE_USED = ["relation", ...EDGE_TEXT, "sources", "citations"];
+const EDGE_USED: ReadonlySet<string> = new Set(["relation", ...EDGE_TEXT, "sources", "citations"]);
 // A flat file's edge `label` names its relation (relationOf): of the edge's texts, the date and the
 // curator's note are read here.
 const EDGE_DATE = ["start"] as const;
@@ -219,7 +257,7 @@ export function edgeFromFlat(raw: Raw, from: Kind, to: Kind): { attributes: Edge
   const issues: Issue[] = [];
   const { relation, used, label } = relationOf(raw, from, to);
   const { drawing, kept, fields } = drawingOf(raw, EDGE_DRAWING);
-  const extra = Object.assign(extraOf(raw, new Set([...EDGE_USED, ...used, ...fields])), extraOf(kept, new Set()));
+  const extra = Object.assign(extraOf(raw, EDGE_USED, [...used, ...fields]), extraOf(kept, NONE));
   const texts: { start?: string; note?: string } = {};
   pickText(raw, EDGE_DATE, texts, (value, name) => dateOf(value, name, extra));
   pickText(raw, EDGE_NOTE, texts, (value) => text(value));

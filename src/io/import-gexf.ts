@@ -19,7 +19,9 @@ function structureProblems(flat: FlatGraph): Problem[] {
     else ids.add(id);
   });
   flat.edges.forEach((edge, i) => {
-    const [source, target] = [edge.source, edge.target].map((v) => (typeof v === "string" ? v : ""));
+    const source = typeof edge.source === "string" ? edge.source : "";
+    const target = typeof edge.target === "string" ? edge.target : "";
+    if (source && target && ids.has(source) && ids.has(target)) return;
     const id = typeof edge.key === "string" && edge.key ? edge.key : undefined;
     const where = source && target ? edgePlace(source, target, undefined, id) : `edge ${i + 1}`;
     for (const [field, key] of [
@@ -34,13 +36,18 @@ function structureProblems(flat: FlatGraph): Problem[] {
   return problems;
 }
 
-export function importGexf(name: string, text: string, sources?: SourceTexts): ImportResult {
+export function importGexf(
+  name: string,
+  text: string,
+  sources?: SourceTexts,
+  read: ReturnType<typeof readGexf> = readGexf(text),
+): ImportResult {
   const fail = (problems: Problem[]): ImportResult => ({
     ok: false,
     format: "gexf",
     problems: problems.map((p) => ({ ...p, file: name })),
   });
-  const result = readGexf(text);
+  const result = read;
   if ("problems" in result) return fail(result.problems);
   const { flat } = result;
   const structure = structureProblems(flat);
