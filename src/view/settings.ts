@@ -37,8 +37,13 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
 /** Up to this many nodes every label is offered to the label drawer, which places the most important first. */
 export const ALL_LABELS_MAX = 2000;
 
-/** Past this many edges, pointer events stay on nodes only: picking edges on a big graph is slow. */
-export const EDGE_EVENT_LIMIT = 5000;
+/**
+ * Past this many edges, pointer events stay on nodes only. With edge events on, sigma draws every
+ * edge a second time into its picking buffer at every frame: at 1k nodes / 5k edges in software
+ * WebGL that made the compositor's task after each frame about twice as long (1.2-2.5 s against
+ * 0.7-1.2 s, measured with the peer bench's graph).
+ */
+export const EDGE_EVENT_LIMIT = 2000;
 
 /** Past this many edges, edges are not drawn while the camera moves, and only bigger nodes are named. */
 export const LARGE_EDGE_COUNT = 20_000;
