@@ -90,7 +90,10 @@ function buildDemo(inRepo: string, dir: string, log: (l: string) => void) {
     `import react from "@vitejs/plugin-react";\nimport { defineConfig } from "vite";\nexport default defineConfig({ base: "", plugins: [react()], build: { outDir: "build" } });\n`,
   );
   // Its tsconfig extends the monorepo's; esbuild needs only the JSX setting.
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", target: "ES2020" } }));
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { jsx: "react-jsx", target: "ES2020" } }),
+  );
   run("npm", ["install", "--legacy-peer-deps", "--no-audit", "--no-fund"], dir, log);
   run("npx", ["vite", "build"], dir, log);
   cpSync(join(dir, "build"), join(inRepo, "build"), { recursive: true });
