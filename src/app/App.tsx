@@ -5,43 +5,70 @@ import "./csp";
 
 import { useEffect, useRef, useState } from "react";
 
+import type { GraphPreview } from "../io/preview";
 import { ErrorScreen } from "./ErrorScreen";
+import { FirstPaint } from "./FirstPaint";
 import { CancelledScreen, LoadingScreen, type LoadingProgress } from "./LoadingScreen";
-import { type LoadedDataset, loadDefaultDataset } from "./loading/load-default";
+import type { LoadedDataset } from "./loading/load-default";
 import { datasetParam } from "./loading/url-dataset";
 import { openUrlDataset, type Opening } from "./loading/open-url-dataset";
-import { Workspace } from "./Workspace";
 import "../ui/styles.css";
 import "./app.css";
 
+// The explorer itself (panels, session, queries) is a chunk of its own: the page that reads and
+// previews a file needs only the loaders and sigma, and has less script to run before it can. It
+// is fetched once the file's own picture is drawn (or at once, when there is none to draw), so
+// that running it does not hold that picture back.
+type Explorer = typeof import("./Workspace");
+let explorer: Promise<Explorer> | undefined;
+const loadExplorer = () => (explorer ??= import("./Workspace"));
+
 export function App() {
   const [asked] = useState(() => datasetParam(window.location.search));
-  const [loaded, setLoaded] = useState<LoadedDataset | null>(() => (asked === null ? loadDefaultDataset() : null));
+  const [loaded, setLoaded] = useState<LoadedDataset | null>(null);
   const [progress, setProgress] = useState<LoadingProgress>({ done: 0, total: 0 });
   const opening = useRef<Opening | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [preview, setPreview] = useState<GraphPreview | null>(null);
+  const [shell, setShell] = useState<Explorer | null>(null);
+  useEffect(() => {
+    if (asked === null || preview !== null || loaded !== null) void loadExplorer().then(setShell);
+  }, [asked, preview, loaded]);
 
   useEffect(() => {
-    if (asked === null) return;
-    const started = openUrlDataset(asked, window.location.href, (done, total) => setProgress({ done, total }));
+    if (asked === null) {
+      let gone = false;
+      void import("./loading/load-default").then((m) => gone || setLoaded(m.loadDefaultDataset()));
+      return () => void (gone = true);
+    }
+    const started = openUrlDataset(
+      asked,
+      window.location.href,
+      (done, total) => setProgress({ done, total }),
+      setPreview,
+    );
     opening.current = started;
     void started.done.then((result) => result && setLoaded(result));
     return started.cancel;
   }, [asked]);
 
   if (cancelled && asked !== null) return <CancelledScreen path={asked} />;
-  if (!loaded)
-    return (
+  const result = loaded?.result;
+  if (loaded && result && !result.ok) return <ErrorScreen file={loaded.file} problems={result.problems} />;
+  if (!result?.ok || !shell)
+    return asked === null ? (
+      <FirstPaint />
+    ) : (
       <LoadingScreen
-        path={asked ?? ""}
+        path={asked}
         progress={progress}
+        preview={preview}
         onCancel={() => {
           opening.current?.cancel();
           setCancelled(true);
         }}
       />
     );
-  if (!loaded.result.ok) return <ErrorScreen file={loaded.file} problems={loaded.result.problems} />;
-  const { graph, version, texts } = loaded.result;
-  return <Workspace initial={{ graph, version, texts }} param={asked} />;
+  const { graph, version, texts } = result;
+  return <shell.Workspace initial={{ graph, version, texts }} param={asked} />;
 }

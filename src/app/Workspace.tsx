@@ -15,7 +15,7 @@ import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, ne
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
 import { readImport } from "./loading/read-import";
-import { DEFAULT_JSON } from "./loading/load-default";
+import { defaultJson } from "./loading/load-default";
 import { useEditing } from "./edit/use-editor";
 import { draftFrom, type ContractJson } from "../state/edits";
 import { EditorProvider, EditStartProvider } from "../ui/edit/edit-context";
@@ -116,7 +116,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
   const slot = entry ? `file:${entry.names}` : (param ?? "default");
   const editing = useEditing(home, slot, () =>
     draftFrom(
-      (entry || param !== null ? structuredClone(home.graph.export()) : DEFAULT_JSON) as ContractJson,
+      (entry || param !== null ? structuredClone(home.graph.export()) : defaultJson()) as ContractJson,
       home.texts,
     ),
   );

@@ -8,6 +8,7 @@
 import { GENERIC_KIND, GENERIC_RELATION, isKind, type Problem, type SourceTexts } from "../model";
 import { importContract } from "./import-contract";
 import { importFlat } from "./import-flat";
+import { readGexf } from "./gexf-reader";
 import { importGexf } from "./import-gexf";
 import { parseJson } from "./json-text";
 import { type ImportResult } from "./types";
@@ -78,7 +79,7 @@ export function importParsed(file: ParsedFile, sources?: SourceTexts): ImportRes
   if (file.type === "failed") return file.result;
   const { name } = file;
   try {
-    if (file.type === "gexf") return importGexf(name, file.text, sources);
+    if (file.type === "gexf") return importGexf(name, file.text, sources, gexfRecords(file));
     const { json } = file;
     if (looksLikeContract(json)) return importContract(json, sources, name);
     return importFlat(
@@ -92,6 +93,15 @@ export function importParsed(file: ParsedFile, sources?: SourceTexts): ImportRes
   } catch (error) {
     return crashed(name, error);
   }
+}
+
+const gexfReads = new WeakMap<ParsedFile, ReturnType<typeof readGexf>>();
+
+/** A GEXF file's records, read once however often it is looked at (a preview, then the import). */
+export function gexfRecords(file: Extract<ParsedFile, { type: "gexf" }>): ReturnType<typeof readGexf> {
+  let read = gexfReads.get(file);
+  if (!read) gexfReads.set(file, (read = readGexf(file.text)));
+  return read;
 }
 
 export function importFile(name: string, text: string, sources?: SourceTexts): ImportResult {

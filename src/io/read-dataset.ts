@@ -10,7 +10,8 @@
 import { type Problem, sourceTextProblem, type SourceTexts } from "../model";
 import { dataVersion } from "./data-version";
 import { importCsv } from "./import-csv";
-import { importParsed, type ParsedFile, parseFile, unknownFormat } from "./import-file";
+import { gexfRecords, importParsed, type ParsedFile, parseFile, unknownFormat } from "./import-file";
+import { type GraphPreview, previewOf } from "./preview";
 import type { ImportResult } from "./types";
 
 export interface DatasetFile {
@@ -88,6 +89,15 @@ function datasetOf(rest: readonly DatasetFile[]): Dataset {
     : "no dataset among the files";
   const result = unknownFormat(rest[0]?.name ?? "files", `${detail}; open one, with its source texts if you have them`);
   return { type: "failed", result };
+}
+
+/** The file's own picture, to draw while it is checked (preview.ts); null when it has none. */
+export function previewDataset(prepared: PreparedDataset): GraphPreview | null {
+  const { dataset } = prepared;
+  if (dataset.type === "json") return previewOf(dataset.json);
+  if (dataset.type !== "gexf") return null;
+  const read = gexfRecords(dataset);
+  return "flat" in read ? previewOf(read.flat) : null;
 }
 
 /** The sources the dataset names whose text is not among its files. */

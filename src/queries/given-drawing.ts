@@ -21,18 +21,32 @@ export function givenPositions(graph: DataGraph): Positions | null {
  * largest: Gephi's units are not the canvas's. Nodes without a size are left out.
  */
 export function givenSizes(graph: DataGraph, min: number, max: number): Map<string, number> {
+  const keys: string[] = [];
+  const values: number[] = [];
+  graph.forEachNode((key, { size }) => {
+    if (size === undefined) return;
+    keys.push(key);
+    values.push(size);
+  });
+  const scaled = scaleSizes(values, min, max);
+  return new Map(keys.map((key, i) => [key, scaled[i]!]));
+}
+
+/** `values` mapped onto [min, max] as givenSizes maps them; NaN (no size) stays NaN. */
+export function scaleSizes(values: ArrayLike<number>, min: number, max: number): Float64Array {
   let low = Infinity;
   let high = -Infinity;
-  graph.forEachNode((_key, { size }) => {
-    if (size === undefined) return;
-    low = Math.min(low, size);
-    high = Math.max(high, size);
-  });
-  const sizes = new Map<string, number>();
-  if (low === Infinity) return sizes;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
   const span = high - low;
-  graph.forEachNode((key, { size }) => {
-    if (size !== undefined) sizes.set(key, span > 0 ? min + ((size - low) / span) * (max - min) : (min + max) / 2);
-  });
-  return sizes;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    out[i] = Number.isNaN(v) ? NaN : span > 0 ? min + ((v - low) / span) * (max - min) : (min + max) / 2;
+  }
+  return out;
 }

@@ -55,7 +55,7 @@ export function shortLabel(label: string): string {
   return `${(space > MAX_LABEL / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
 }
 
-const baseSize = (nodeCount: number) => (nodeCount > 2000 ? 2 : 5);
+export const baseSize = (nodeCount: number) => (nodeCount > 2000 ? 2 : 5);
 
 /** Radius in pixels: grows with the square root of degree, so hubs stand out without swamping. */
 export function nodeSize(degree: number, nodeCount: number): number {
@@ -135,33 +135,52 @@ export function buildDisplayGraph(graph: DataGraph, positions?: Positions): Disp
       .slice(0, hubCount(order)),
   );
   graph.forEachNode((key, attrs) => {
-    const style = KIND_STYLE[attrs.kind];
     const position = layout.get(key) ?? { x: 0, y: 0 };
-    display.addNode(key, {
-      x: position.x,
-      y: position.y,
-      size: sizeOf(key),
-      color: attrs.color ?? style.color,
-      label: canvasName(attrs),
-      fullLabel: attrs.label,
-      kind: attrs.kind,
-      shape: style.shape,
-      hub: hubs.has(key),
-      type: "shape",
-      zIndex: 1,
-    });
+    display.addNode(key, displayNode({ ...position, ...attrs, size: sizeOf(key), hub: hubs.has(key) }));
   });
   graph.forEachEdge((key, attrs, source, target) => {
     const lineage = isLineage(attrs.relation);
-    display.addDirectedEdgeWithKey(key, source, target, {
-      size: lineage ? 2.5 : 1.2,
-      color: attrs.color ?? (lineage ? LINEAGE_EDGE_COLOR : EDGE_COLOR),
-      relationLabel: edgeWords(attrs),
-      label: "",
-      lineage,
-      type: "arrow",
-      zIndex: lineage ? 1 : 0,
-    });
+    display.addDirectedEdgeWithKey(key, source, target, displayEdge(lineage, attrs.color, edgeWords(attrs)));
   });
   return display;
+}
+
+/** How a node is drawn: its kind's colour and shape unless the file gives a colour. */
+export function displayNode(node: {
+  x: number;
+  y: number;
+  size: number;
+  color?: string;
+  label: string;
+  short?: string;
+  kind: Kind;
+  hub: boolean;
+}): DisplayNode {
+  const style = KIND_STYLE[node.kind];
+  return {
+    x: node.x,
+    y: node.y,
+    size: node.size,
+    color: node.color ?? style.color,
+    label: canvasName(node),
+    fullLabel: node.label,
+    kind: node.kind,
+    shape: style.shape,
+    hub: node.hub,
+    type: "shape",
+    zIndex: 1,
+  };
+}
+
+/** How an edge is drawn: lineage thicker, in its own colour, above the rest. */
+export function displayEdge(lineage: boolean, color: string | undefined, relationLabel: string): DisplayEdge {
+  return {
+    size: lineage ? 2.5 : 1.2,
+    color: color ?? (lineage ? LINEAGE_EDGE_COLOR : EDGE_COLOR),
+    relationLabel,
+    label: "",
+    lineage,
+    type: "arrow",
+    zIndex: lineage ? 1 : 0,
+  };
 }

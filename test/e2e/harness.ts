@@ -49,6 +49,8 @@ export interface OpenOptions {
   /** Wait for the graph to be drawn (default true; false for error screens). */
   waitForGraph?: boolean;
   viewport?: { width: number; height: number };
+  /** Runs before the page navigates: routes of its own, say. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface App {
@@ -73,7 +75,7 @@ export function useApp(): App {
       if (!server) throw new Error("useApp: the server is not started yet (use it inside a test)");
       return server.baseUrl;
     },
-    async open(path = "/", { waitForGraph = true, viewport = { width: 1280, height: 800 } } = {}) {
+    async open(path = "/", { waitForGraph = true, viewport = { width: 1280, height: 800 }, prepare } = {}) {
       if (!server || !browser) throw new Error("useApp: open() called outside a test");
       const base = server.baseUrl;
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -92,6 +94,7 @@ export function useApp(): App {
         problems.push(`request left the machine: ${url}`);
         return route.abort();
       });
+      await prepare?.(page);
       await page.goto(new URL(path.replace(/^\//, ""), base).href);
       const graph = page.locator(".graph-canvas");
       if (waitForGraph) await page.locator(".graph-canvas [data-graph-ready]").waitFor({ timeout: 30_000 });

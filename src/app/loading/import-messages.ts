@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
+import type { GraphPreview } from "../../io/preview";
 import type { DatasetFile, DatasetRead } from "../../io/read-dataset";
 import { type EdgeAttributes, type GraphAttributes, makeReadOnly, type NodeAttributes } from "../../model";
 
@@ -22,7 +23,10 @@ export type SentRead =
     })
   | Exclude<DatasetRead, Ok>;
 
-export type WorkerReply = { type: "progress"; done: number; total: number } | { type: "read"; read: SentRead };
+export type WorkerReply =
+  | { type: "progress"; done: number; total: number }
+  | { type: "preview"; preview: GraphPreview }
+  | { type: "read"; read: SentRead };
 
 export function sendRead(read: DatasetRead): SentRead {
   return read.ok ? { ...read, graph: read.graph.export(), unverified: [...read.unverified] } : read;

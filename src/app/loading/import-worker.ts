@@ -3,6 +3,7 @@
 // page fetched. Either way readDataset reads it; the protocol is import-messages.ts.
 import "../csp";
 
+import { type GraphPreview, previewTransfer } from "../../io/preview";
 import { readDataset } from "../../io/read-dataset";
 import { decodeChunks, type ImportRequest, readAll, sendRead, type WorkerReply } from "./import-messages";
 import { fetchOk, readUrlDataset } from "./url-dataset";
@@ -12,7 +13,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   if (request.type === "dataset") {
     const { path, url, chunks, versionElsewhere } = request;
-    const loaded = await readUrlDataset(path, new URL(url), decodeChunks(chunks), fetchOk, { versionElsewhere });
+    const onPreview = (preview: GraphPreview) =>
+      self.postMessage({ type: "preview", preview } satisfies WorkerReply, { transfer: previewTransfer(preview) });
+    const text = decodeChunks(chunks);
+    const loaded = await readUrlDataset(path, new URL(url), text, fetchOk, { versionElsewhere, onPreview });
     return post({ type: "read", read: sendRead(loaded.result) });
   }
   const files = await readAll(request.files, (done, total) => post({ type: "progress", done, total }));

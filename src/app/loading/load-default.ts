@@ -1,12 +1,17 @@
 // The default dataset, bundled into the build: its JSON text and the full text of every cited
-// source, read by readDataset as any other dataset is.
+// source, read by readDataset as any other dataset is. A chunk of its own: a page opening another
+// dataset never runs it.
 import text from "../../../graph-data/veo-rehabilitation.json?raw";
 import { type DatasetRead, readDataset } from "../../io/read-dataset";
 
 export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
 
+let json: unknown;
+
 /** The default dataset's JSON as the file has it: the edit mode starts from it, so a save keeps its order. */
-export const DEFAULT_JSON: unknown = JSON.parse(text);
+export function defaultJson(): unknown {
+  return (json ??= JSON.parse(text));
+}
 
 const SOURCE_FILES = import.meta.glob<string>("../../../graph-data/sources/*.{md,txt}", {
   query: "?raw",

@@ -4,6 +4,7 @@
 // either way (url-dataset.ts). A JSON file's data version is computed meanwhile in another worker
 // (dataset-fingerprint.ts).
 import { dataVersion } from "../../io/data-version";
+import type { GraphPreview } from "../../io/preview";
 import { parseJson } from "../../io/json-text";
 import { type Fingerprinting, startFingerprinting } from "./dataset-fingerprint";
 import { decodeChunks } from "./decode-chunks";
@@ -46,9 +47,23 @@ async function fetchChunks(url: URL, signal: AbortSignal, progress: OpenProgress
   return chunks;
 }
 
-function inWorker(path: string, url: URL, chunks: Uint8Array[], worker: Worker, versionElsewhere: boolean) {
+/** The file's own picture, drawn while the file is checked (io/preview.ts). */
+export type OnPreview = (preview: GraphPreview) => void;
+
+/** After the next frame is painted: a preview set on the page is on screen before the check goes on. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+function inWorker(
+  path: string,
+  url: URL,
+  chunks: Uint8Array[],
+  worker: Worker,
+  versionElsewhere: boolean,
+  onPreview: OnPreview,
+) {
   return new Promise<LoadedDataset>((resolve) => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.type === "preview") return onPreview(event.data.preview);
       if (event.data.type !== "read") return;
       worker.terminate();
       resolve({ file: path, result: reviveRead(event.data.read) });
@@ -77,7 +92,12 @@ async function withVersion(loaded: LoadedDataset, fingerprinting: Fingerprinting
   return { ...loaded, result: { ...result, version: version ?? "" } };
 }
 
-export function openUrlDataset(path: string, base: string, progress: OpenProgress): Opening {
+export function openUrlDataset(
+  path: string,
+  base: string,
+  progress: OpenProgress,
+  onPreview: OnPreview = () => {},
+): Opening {
   const url = resolveDatasetUrl(path, base);
   if (typeof url === "string") return { done: Promise.resolve(failedDataset(path, url)), cancel: () => {} };
   const abort = new AbortController();
@@ -105,13 +125,21 @@ export function openUrlDataset(path: string, base: string, progress: OpenProgres
       worker?.terminate();
       const text = decodeChunks(chunks);
       const elsewhere = fingerprinting.give(chunks);
-      const loaded = await readUrlDataset(path, url, text, fetchOk, { versionElsewhere: elsewhere });
+      const loaded = await readUrlDataset(path, url, text, fetchOk, {
+        versionElsewhere: elsewhere,
+        onPreview: (preview) => {
+          if (abort.signal.aborted) return;
+          onPreview(preview);
+          return painted();
+        },
+      });
       return withVersion(loaded, fingerprinting, () => text);
     }
     // A copy for the version worker; the import worker fingerprints the file itself if that worker
     // could not start, or if two parsed copies of the file would take too much memory.
     const elsewhere = size <= PARALLEL_VERSION_MAX && fingerprinting.give(chunks, true);
-    return withVersion(await inWorker(path, url, chunks, importWorker(), elsewhere), fingerprinting);
+    const preview = (p: GraphPreview) => !abort.signal.aborted && onPreview(p);
+    return withVersion(await inWorker(path, url, chunks, importWorker(), elsewhere, preview), fingerprinting);
   };
   void read().then((loaded) => {
     fingerprinting.stop();

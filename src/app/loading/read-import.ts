@@ -33,6 +33,7 @@ export function readImport(files: readonly File[], progress: (done: number, tota
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if (reply.type === "progress") return progress(reply.done, reply.total);
+    if (reply.type === "preview") return;
     worker.terminate();
     settle(reviveRead(reply.read));
   };

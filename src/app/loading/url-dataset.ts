@@ -9,9 +9,11 @@ import {
   type DatasetFile,
   finishDataset,
   prepareDataset,
+  previewDataset,
   type ReadOptions,
   sourcesToFetch,
 } from "../../io/read-dataset";
+import type { GraphPreview } from "../../io/preview";
 import type { Problem } from "../../model";
 import type { LoadedDataset } from "./load-default";
 
@@ -62,7 +64,10 @@ export async function readUrlDataset(
   url: URL,
   text: string,
   fetchText: (url: URL) => Promise<string> = fetchOk,
-  options: Pick<ReadOptions, "versionElsewhere"> = {},
+  options: Pick<ReadOptions, "versionElsewhere"> & {
+    /** Given the file's own picture, if it has one, before it is checked; awaited. */
+    onPreview?: (preview: GraphPreview) => void | Promise<void>;
+  } = {},
 ): Promise<LoadedDataset> {
   const files: DatasetFile[] = [{ name: path, text }];
   if (/nodes\.csv$/i.test(path)) {
@@ -73,7 +78,10 @@ export async function readUrlDataset(
       return unreadableDataset(edges, error);
     }
   }
-  const prepared = prepareDataset(files, { ...options, strict: true });
+  const { onPreview, ...read } = options;
+  const prepared = prepareDataset(files, { ...read, strict: true });
+  const preview = onPreview && previewDataset(prepared);
+  if (preview) await onPreview(preview);
   const texts: Record<string, string> = Object.create(null); // a source may be called "constructor"
   // All at once: one round trip for the lot, not one per source.
   const ids = sourcesToFetch(prepared).filter((id) => FILE_ID.test(id));

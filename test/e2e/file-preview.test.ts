@@ -1,0 +1,90 @@
+// Must show (issue 14): a large Gephi file is drawn from its own positions at once, before it is
+// checked. While the explorer's chunk is held back (so the moment can be looked at), the page shows
+// the file's picture: its red cluster on the left and its blue one on the right, read from the
+// pixels, with a line saying what it is. Then the explorer takes over and draws the same picture.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import type { Page, Route } from "playwright-core";
+import { PNG } from "pngjs";
+import { beforeAll, expect, it } from "vitest";
+
+import { describeInBrowser, useApp } from "./harness";
+import { FIXTURES } from "./server";
+
+const NODES = 600;
+const FILE = "generated/preview.gexf";
+
+/** Two clusters, red on the left and blue on the right, as Gephi saves a laid-out graph. */
+function gephiFile(): string {
+  const nodes: string[] = [];
+  for (let i = 0; i < NODES; i++) {
+    const left = i % 2 === 0;
+    const [r, g, b] = left ? [220, 40, 40] : [40, 70, 220];
+    const x = (left ? -400 : 400) + ((i * 37) % 200) - 100;
+    const y = ((i * 53) % 400) - 200;
+    nodes.push(
+      `<node id="n${i}" label="Node ${i}"><viz:color r="${r}" g="${g}" b="${b}"/><viz:size value="4"/><viz:position x="${x}" y="${y}" z="0"/></node>`,
+    );
+  }
+  const edges: string[] = [];
+  for (let i = 0; i + 2 < NODES; i++) edges.push(`<edge id="e${i}" source="n${i}" target="n${i + 2}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+<graph defaultedgetype="directed"><nodes>${nodes.join("\n")}</nodes><edges>${edges.join("\n")}</edges></graph></gexf>`;
+}
+
+beforeAll(() => {
+  mkdirSync(join(FIXTURES, "generated"), { recursive: true });
+  writeFileSync(join(FIXTURES, FILE), gephiFile());
+});
+
+/** Where the pixels near `rgb` are, as a share of the image's width (NaN when there are none). */
+async function centreOf(page: Page, selector: string, rgb: readonly number[]): Promise<{ n: number; x: number }> {
+  const { data, width, height } = PNG.sync.read(await page.locator(selector).screenshot());
+  let [n, sx] = [0, 0];
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (rgb.every((c, k) => Math.abs(data[i + k]! - c) <= 30)) [n, sx] = [n + 1, sx + x];
+    }
+  return { n, x: sx / n / width };
+}
+
+const RED = [220, 40, 40];
+const BLUE = [40, 70, 220];
+
+describeInBrowser("a large Gephi file drawn before it is checked", () => {
+  const app = useApp();
+
+  it("must show: the file's own picture at once, then the explorer drawing the same", async () => {
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    const hold = async (route: Route) => {
+      await held;
+      await route.continue();
+    };
+    const { page, problems, shot } = await app.open(`/?dataset=fixtures/${FILE}`, {
+      waitForGraph: false,
+      viewport: { width: 1400, height: 900 },
+      prepare: async (p) => void (await p.route("**/assets/Workspace-*.js", hold)),
+    });
+    await page.locator(".preview-canvas[data-preview-drawn]").waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.locator(".loading-screen").textContent())
+      .toContain(`The file's own drawing of ${NODES} nodes and ${NODES - 2} edges`);
+    await shot("file-preview");
+    const [red, blue] = [await centreOf(page, ".preview-canvas", RED), await centreOf(page, ".preview-canvas", BLUE)];
+    expect(red.n).toBeGreaterThan(500);
+    expect(blue.n).toBeGreaterThan(500);
+    expect(red.x).toBeLessThan(0.45);
+    expect(blue.x).toBeGreaterThan(0.55);
+
+    release();
+    await page.locator(".graph-canvas [data-graph-ready]").waitFor({ timeout: 30_000 });
+    expect(await page.locator(".preview-canvas").count()).toBe(0);
+    const after = [await centreOf(page, ".graph-canvas", RED), await centreOf(page, ".graph-canvas", BLUE)];
+    expect(after[0]!.x).toBeLessThan(after[1]!.x);
+    expect(problems).toEqual([]);
+  });
+});
