@@ -1,10 +1,7 @@
-// XML in, for the GEXF reader: a streaming (SAX) pass with saxes, in the import worker and in
+// XML in, for the GEXF reader: a streaming (SAX) pass with saxes, the same in the browser and in
 // Node. No document tree is built, so memory follows what the reader keeps (the graph), not the
 // XML; nesting depth costs a stack entry, never a recursion. The first well-formedness error
-// stops the pass and comes back with its line and column. On the page, where only files up to the
-// import worker's threshold are read, the browser's own parser reads a well-formed file several
-// times faster; the same handlers walk its tree (readDom), and a file it refuses is read again by
-// saxes, so every problem is worded and located one way.
+// stops the pass and comes back with its line and column.
 import { SaxesParser } from "saxes";
 
 import type { Problem } from "../model";
@@ -44,11 +41,6 @@ export class StopXml extends Error {}
 export function readXml(text: string, handlers: XmlHandlers): Problem | undefined {
   const entity = entityProblem(text);
   if (entity) return entity;
-  // A document type may name outside entities, which the browser's parser would look for.
-  if (typeof DOMParser !== "undefined" && !/<!DOCTYPE/i.test(text)) {
-    const doc = new DOMParser().parseFromString(text, "application/xml");
-    if (!doc.getElementsByTagNameNS("*", "parsererror").length) return readDom(doc, handlers);
-  }
   const parser = new SaxesParser({ position: true });
   let lastClosed = "";
   let problem: Problem | undefined;
@@ -79,34 +71,4 @@ export function readXml(text: string, handlers: XmlHandlers): Problem | undefine
     if (!(error instanceof StopXml)) throw error;
   }
   return problem;
-}
-
-/** The handlers called over a parsed document as saxes calls them: a loop, not a recursion. */
-function readDom(doc: Document, handlers: XmlHandlers): Problem | undefined {
-  const root = doc.documentElement;
-  try {
-    let node: Node | null = root;
-    while (node) {
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        const attributes: Record<string, string> = Object.create(null);
-        for (const a of element.attributes) attributes[a.name] = a.value;
-        handlers.open(element.tagName, attributes);
-        if (element.firstChild) {
-          node = element.firstChild;
-          continue;
-        }
-        handlers.close(element.tagName);
-      } else if ((node.nodeType === 3 || node.nodeType === 4) && handlers.text) handlers.text(node.nodeValue ?? "");
-      // Up to the next sibling of this node or of the nearest ancestor that has one.
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        if (node) handlers.close((node as Element).tagName);
-      }
-      node = node && node !== root ? node.nextSibling : null;
-    }
-  } catch (error) {
-    if (!(error instanceof StopXml)) throw error;
-  }
-  return undefined;
 }
