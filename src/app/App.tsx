@@ -15,13 +15,12 @@ import { openUrlDataset, type Opening } from "./loading/open-url-dataset";
 import "../ui/styles.css";
 import "./app.css";
 
-// The explorer itself (panels, session, queries) is a chunk of its own: the page that reads and
-// previews a file needs only the loaders and sigma, and has less script to run before it can. It
-// is fetched once the file's own picture is drawn (or at once, when there is none to draw), so
-// that running it does not hold that picture back.
+// The explorer itself (panels, session, queries) and the bundled dataset are chunks of their own:
+// the page that reads and previews a `?dataset=` file needs only the loaders and sigma, and has
+// less script to run before it can. Both are fetched as this module runs, beside the dataset.
 type Explorer = typeof import("./Workspace");
-let explorer: Promise<Explorer> | undefined;
-const loadExplorer = () => (explorer ??= import("./Workspace"));
+const explorer = import("./Workspace");
+const bundled = datasetParam(window.location.search) === null ? import("./loading/load-default") : null;
 
 export function App() {
   const [asked] = useState(() => datasetParam(window.location.search));
@@ -31,14 +30,12 @@ export function App() {
   const [cancelled, setCancelled] = useState(false);
   const [preview, setPreview] = useState<GraphPreview | null>(null);
   const [shell, setShell] = useState<Explorer | null>(null);
-  useEffect(() => {
-    if (asked === null || preview !== null || loaded !== null) void loadExplorer().then(setShell);
-  }, [asked, preview, loaded]);
+  useEffect(() => void explorer.then(setShell), []);
 
   useEffect(() => {
     if (asked === null) {
       let gone = false;
-      void import("./loading/load-default").then((m) => gone || setLoaded(m.loadDefaultDataset()));
+      void (bundled ?? import("./loading/load-default")).then((m) => gone || setLoaded(m.loadDefaultDataset()));
       return () => void (gone = true);
     }
     const started = openUrlDataset(
