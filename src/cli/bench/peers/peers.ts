@@ -22,7 +22,7 @@ export const PEERS: readonly Peer[] = [
   {
     name: "gephi-lite",
     repo: "https://github.com/gephi/gephi-lite.git",
-    commit: "36b656611ea4ef5d6f2ee9c4c1ef35c3d3a8da3f",
+    commit: "36b6566375a7fa8ef927af07c0e8ebd0b9fd3112",
     app: "packages/gephi-lite",
     output: "build",
     address: (data) => `index.html?file=${encodeURIComponent(new URL(data, "http://x/").pathname)}`,
