@@ -11,7 +11,8 @@ type Raw = Record<string, unknown>;
 type Declared = { title: string; type: string };
 type Item = { attributes: Raw; kind: "node" | "edge" };
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
+/** A tag's name without its namespace prefix (`viz:color` → `color`). */
+export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 function typed(type: string, value: string): unknown {
   const t = type.toLowerCase();
@@ -23,12 +24,12 @@ function typed(type: string, value: string): unknown {
   return value;
 }
 
-function vizColor(a: Readonly<Record<string, string>>): string {
+export function vizColor(a: Readonly<Record<string, string>>): string {
   if (a.hex) return a.hex;
   return a.a !== undefined ? `rgba(${a.r},${a.g},${a.b},${a.a})` : `rgb(${a.r},${a.g},${a.b})`;
 }
 
-function numberOf(value: string | undefined): number | undefined {
+export function numberOf(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   const n = Number(value);
   return Number.isFinite(n) ? n : undefined;
@@ -51,7 +52,7 @@ export function readGexf(text: string): { flat: FlatGraph } | { problems: Proble
 
   const problem = readXml(text, {
     open(name, a) {
-      const tag = local(name);
+      const tag = localName(name);
       const parent = path.at(-1);
       path.push(tag);
       if (root === undefined) {
@@ -112,7 +113,7 @@ export function readGexf(text: string): { flat: FlatGraph } | { problems: Proble
       }
     },
     close(name) {
-      const tag = path.pop() ?? local(name);
+      const tag = path.pop() ?? localName(name);
       if (tag === "node" || tag === "edge") items.pop();
       else if (tag === "attributes") attributeClass = undefined;
       else if (tag === "attribute") attribute = undefined;
@@ -125,7 +126,7 @@ export function readGexf(text: string): { flat: FlatGraph } | { problems: Proble
       if (text_) text_.value += value;
     },
   });
-  if (root !== undefined && local(root) !== "gexf")
+  if (root !== undefined && localName(root) !== "gexf")
     return { problems: [fileProblem(`not a GEXF file: the root element is <${root}>, not <gexf>`)] };
   if (problem) return { problems: [problem] };
   if (!sawGraph) return { problems: [fileProblem("the GEXF file has no <graph> element")] };

@@ -10,6 +10,7 @@
 import { type Problem, sourceTextProblem, type SourceTexts } from "../model";
 import { dataVersion } from "./data-version";
 import { importCsv } from "./import-csv";
+import { gexfPreview } from "./gexf-preview";
 import { gexfRecords, importParsed, type ParsedFile, parseFile, unknownFormat } from "./import-file";
 import { type GraphPreview, previewOf } from "./preview";
 import type { ImportResult } from "./types";
@@ -96,6 +97,8 @@ export function previewDataset(prepared: PreparedDataset): GraphPreview | null {
   const { dataset } = prepared;
   if (dataset.type === "json") return previewOf(dataset.json);
   if (dataset.type !== "gexf") return null;
+  const quick = gexfPreview(dataset.text);
+  if (quick) return quick;
   const read = gexfRecords(dataset);
   return "flat" in read ? previewOf(read.flat) : null;
 }
