@@ -6,9 +6,8 @@
 // checks the whole file before the explorer opens) and gives up, returning null, on any markup it
 // cannot read plainly: then the full reader's preview is used. Its answer is readGexf + previewOf's
 // or null, never another picture (test/io/gexf-preview.test.ts).
-import { drawingValue } from "../model";
 import { localName, numberOf, vizColor } from "./gexf-reader";
-import { type GraphPreview, PREVIEW_MIN_NODES } from "./preview";
+import { type GraphPreview, previewOf } from "./preview";
 
 /** Attribute titles the full reader would put where the drawing's names are. */
 const DRAWING_NAMES = new Set(["label", "name", "title", "x", "y", "size", "color"]);
@@ -51,15 +50,13 @@ function attributesOf(text: string, from: number, to: number): Record<string, st
   return out;
 }
 
+type Raw = Record<string, unknown>;
+/** A node or edge as readGexf records it, holding only what previewOf reads. */
 interface Item {
   key?: string;
-  label?: string;
-  x?: number;
-  y?: number;
-  size?: number;
-  color?: string;
   source?: string;
   target?: string;
+  attributes: Raw;
 }
 
 function scan(text: string): { nodes: Item[]; edges: Item[] } {
@@ -102,7 +99,9 @@ function scan(text: string): { nodes: Item[]; edges: Item[] } {
     if (tag === "node" || tag === "edge") {
       if (item) throw new GiveUp(); // nested nodes: the full reader's
       const a = attributesOf(text, nameEnd, bodyEnd);
-      item = tag === "node" ? { key: a.id, label: a.label || undefined } : { source: a.source, target: a.target };
+      const attributes: Raw = Object.create(null);
+      if (tag === "node" && a.label) attributes.label = a.label;
+      item = tag === "node" ? { key: a.id, attributes } : { source: a.source, target: a.target, attributes };
       (tag === "node" ? nodes : edges).push(item);
       itemDepth = path.length;
     } else if (tag === "attribute") {
@@ -112,15 +111,17 @@ function scan(text: string): { nodes: Item[]; edges: Item[] } {
       const a = attributesOf(text, nameEnd, bodyEnd);
       if (DRAWING_NAMES.has(a.for ?? a.id ?? "")) throw new GiveUp();
     } else if (item && parent !== "attvalues") {
-      if (tag === "color") item.color = vizColor(attributesOf(text, nameEnd, bodyEnd));
+      const drawing = item.attributes;
+      if (tag === "color") drawing.color = vizColor(attributesOf(text, nameEnd, bodyEnd));
       else if (tag === "size") {
         const value = numberOf(attributesOf(text, nameEnd, bodyEnd).value);
-        if (value !== undefined) item.size = value;
+        if (value !== undefined) drawing.size = value;
       } else if (tag === "position") {
         const a = attributesOf(text, nameEnd, bodyEnd);
-        const [x, y] = [numberOf(a.x), numberOf(a.y)];
-        if (x !== undefined) item.x = x;
-        if (y !== undefined) item.y = y;
+        for (const axis of ["x", "y"] as const) {
+          const value = numberOf(a[axis]);
+          if (value !== undefined) drawing[axis] = value;
+        }
       }
     }
     if (!selfClosing) path.push(name);
@@ -131,61 +132,12 @@ function scan(text: string): { nodes: Item[]; edges: Item[] } {
   return { nodes, edges };
 }
 
-const color = (c: string | undefined) => {
-  const v = drawingValue("color", c?.trim());
-  return typeof v === "string" ? v : null;
-};
-
 /** The picture readGexf + previewOf would give for `text`, or null (also when they would give none). */
 export function gexfPreview(text: string): GraphPreview | null {
-  let read: ReturnType<typeof scan>;
   try {
-    read = scan(text);
+    return previewOf(scan(text));
   } catch (error) {
     if (error instanceof GiveUp) return null;
     throw error;
   }
-  const { nodes, edges } = read;
-  if (nodes.length < PREVIEW_MIN_NODES) return null;
-  const index = new Map<string, number>();
-  const x = new Float64Array(nodes.length);
-  const y = new Float64Array(nodes.length);
-  const size = new Float64Array(nodes.length);
-  const keys: string[] = [];
-  const labels: string[] = [];
-  const colors: (string | null)[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.key === undefined || index.has(node.key) || node.x === undefined || node.y === undefined) return null;
-    index.set(node.key, i);
-    keys.push(node.key);
-    labels.push(node.label?.trim() || node.key);
-    x[i] = node.x;
-    y[i] = node.y;
-    const s = drawingValue("size", node.size);
-    size[i] = typeof s === "number" ? s : NaN;
-    colors.push(color(node.color));
-  }
-  const source: number[] = [];
-  const target: number[] = [];
-  const edgeColors: (string | null)[] = [];
-  for (const edge of edges) {
-    const s = index.get(edge.source ?? "");
-    const t = index.get(edge.target ?? "");
-    if (s === undefined || t === undefined || s === t) continue;
-    source.push(s);
-    target.push(t);
-    edgeColors.push(color(edge.color));
-  }
-  return {
-    keys,
-    labels,
-    x,
-    y,
-    size,
-    colors,
-    source: Uint32Array.from(source),
-    target: Uint32Array.from(target),
-    edgeColors,
-  };
 }
