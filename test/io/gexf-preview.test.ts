@@ -46,6 +46,10 @@ describe("the quick scan of a GEXF file's drawing", () => {
     const quick = gexfPreview(text);
     expect(quick?.labels[3]).toBe("A & B \u263A <3>");
     expect(quick).toEqual(full(text));
+    // Any of XML's whitespace around "=" and between attributes.
+    const spaced = drawn(PREVIEW_MIN_NODES, (i) => `<node\tid = "n${i}"\r\n  label\t=\n'N ${i}' >`);
+    expect(gexfPreview(spaced)?.labels[7]).toBe("N 7");
+    expect(gexfPreview(spaced)).toEqual(full(spaced));
   });
 
   it("gives no picture where the full reader gives none", () => {
@@ -75,6 +79,8 @@ describe("the quick scan of a GEXF file's drawing", () => {
       "a second root": `${drawn()}<gexf/>`,
       "no graph": `${head}</gexf>`,
       "a newline in a value": drawn().replace('label="N 2"', 'label="N\n2"'),
+      "an attribute twice": drawn().replace('label="N 2"', 'label="N 2" label="two"'),
+      "an attribute without a value": drawn().replace('label="N 2"', 'label="N 2" hidden'),
     };
     for (const [what, text] of Object.entries(cases)) expect(gexfPreview(text), what).toBeNull();
     // Each of these still has its picture, from the full reader.
