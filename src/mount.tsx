@@ -1,3 +1,4 @@
+// Renders the app into #root, behind an error boundary (loaded by main.tsx).
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 

@@ -1,8 +1,6 @@
 // The app shell: opens the dataset (the bundled default, or `?dataset=` for a test dataset), then
 // shows the explorer, or an error screen listing every problem. Never a blank page. A `?dataset=`
 // file is fetched with progress and Cancel, and checked in a worker when it is large.
-import "./csp";
-
 import { useEffect, useRef, useState } from "react";
 
 import type { GraphPreview } from "../io/preview";
@@ -10,7 +8,7 @@ import { ErrorScreen } from "./ErrorScreen";
 import { FirstPaint } from "./FirstPaint";
 import { CancelledScreen, LoadingScreen, type LoadingProgress } from "./LoadingScreen";
 import type { LoadedDataset } from "./loading/load-default";
-import { datasetParam } from "./loading/url-dataset";
+import { datasetParam } from "./loading/dataset-address";
 import { openUrlDataset, type Opening } from "./loading/open-url-dataset";
 import "../ui/styles.css";
 import "./app.css";

@@ -3,7 +3,7 @@
 // The explorer's own binding (state/history.ts) restores the view within a dataset; this decides
 // between datasets (see dataset-history.ts for how entries are tagged).
 import { type FileEntry, fileEntryOf } from "./dataset-history";
-import { datasetParam } from "./loading/url-dataset";
+import { datasetParam } from "./loading/dataset-address";
 
 /** Where Back or Forward arrived: the entry's history state and its address's query string. */
 export interface Arrival {

@@ -1,5 +1,7 @@
 // Runtime schema of the data contract (docs/data-contract.md). Structure only: rules
 // that need the whole dataset (keys, endpoints, quotes, lineage) live in validate*.ts.
+import "./zod-jitless";
+
 import { z } from "zod";
 
 import { COLOR_PATTERN } from "./drawing";

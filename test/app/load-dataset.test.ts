@@ -4,13 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 import { loadDefaultDataset } from "../../src/app/loading/load-default";
-import {
-  datasetParam,
-  failedDataset,
-  readUrlDataset,
-  resolveDatasetUrl,
-  unreadableDataset,
-} from "../../src/app/loading/url-dataset";
+import { datasetParam, resolveDatasetUrl } from "../../src/app/loading/dataset-address";
+import { failedDataset, readUrlDataset, unreadableDataset } from "../../src/app/loading/url-dataset";
 import { sourceIdOf } from "../../src/io";
 import { exportCsv } from "../../src/io/export-csv";
 

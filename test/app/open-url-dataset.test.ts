@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { decodeChunks, reviveRead, sendRead } from "../../src/app/loading/import-messages";
-import { readUrlDataset, resolveDatasetUrl } from "../../src/app/loading/url-dataset";
-import { bodySize, openUrlDataset } from "../../src/app/loading/open-url-dataset";
+import { resolveDatasetUrl } from "../../src/app/loading/dataset-address";
+import { bodySize, prefetchDataset } from "../../src/app/loading/download";
+import { readUrlDataset } from "../../src/app/loading/url-dataset";
+import { openUrlDataset } from "../../src/app/loading/open-url-dataset";
 import { isReadOnly } from "../../src/model";
 import { datasetVersion } from "../../src/queries/version";
 import { FIXTURES, startServer, type StaticServer } from "../e2e/server";
@@ -51,6 +53,32 @@ describe("opening ?dataset= on the page", () => {
     const missing = await openUrlDataset("fixtures/missing.json", server.baseUrl, () => {}).done;
     if (missing && !missing.result.ok)
       expect(missing.result.problems[0]!.message).toBe('could not read "fixtures/missing.json": 404 Not Found');
+  });
+
+  it("takes the download the page's first script began, instead of fetching the file again", async () => {
+    const plain = await openUrlDataset("fixtures/xss.json", server.baseUrl, () => {}).done;
+    const fetches = vi.spyOn(globalThis, "fetch");
+    const asked = () => fetches.mock.calls.filter(([url]) => String(url).endsWith("/fixtures/xss.json")).length;
+    try {
+      prefetchDataset("?dataset=fixtures/xss.json&select=a", server.baseUrl);
+      expect(asked()).toBe(1);
+      const seen: [number, number][] = [];
+      const early = await openUrlDataset("fixtures/xss.json", server.baseUrl, (d, t) => seen.push([d, t])).done;
+      expect(asked()).toBe(1);
+      expect(early).toEqual(plain);
+      const size = (await readFile(join(FIXTURES, "xss.json"))).byteLength;
+      expect(seen.at(-1)).toEqual([size, size]);
+      // Taken once: a second opening of the same file fetches it again.
+      await openUrlDataset("fixtures/xss.json", server.baseUrl, () => {}).done;
+      expect(asked()).toBe(2);
+      // A path the page may not fetch is not fetched early either: the opening says why.
+      fetches.mockClear();
+      prefetchDataset("?dataset=https://example.org/x.json", server.baseUrl);
+      prefetchDataset("?dataset=fixtures/notes.txt", server.baseUrl);
+      expect(fetches).not.toHaveBeenCalled();
+    } finally {
+      fetches.mockRestore();
+    }
   });
 
   it("gives nothing once cancelled", async () => {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
 
-import { WORKER_THRESHOLD } from "../../src/app/loading/read-import";
+import { WORKER_THRESHOLD } from "../../src/app/loading/import-worker-start";
 import { generateDataset } from "../../src/cli/bench/synthetic/generate";
 import { datasetVersion } from "../../src/queries/version";
 import { describeInBrowser, useApp } from "./harness";
@@ -103,6 +103,15 @@ describeInBrowser("?dataset= of a large file", () => {
     const seen = await recordProgress(page);
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
+    // At a network's pace (16 MB/s): from 127.0.0.1 the file is in before the page has drawn once,
+    // for its download starts before the app runs.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: 16 * 1024 * 1024,
+      uploadThroughput: -1,
+    });
     await page.goto(new URL(`?dataset=fixtures/${LARGE}`, app.baseUrl).href);
     await page.locator(".graph-canvas [data-graph-ready]").waitFor({ timeout: 60_000 });
 

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 
 import { seriousViolations } from "./axe";
@@ -53,5 +54,15 @@ describeInBrowser("first paint", () => {
     await settle(page, 100);
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems.filter((p) => /CSP/.test(p))).toEqual([]);
+  });
+
+  it("says so, in place of the loading line, when the app's script cannot be fetched", async () => {
+    // The entry runs (it starts a dataset's download), then loads the app's chunk: held back here.
+    const prepare = async (page: Page) => void (await page.route(/\/assets\/mount-[^/]*\.js$/, (r) => r.abort()));
+    const { page } = await app.open("/", { waitForGraph: false, prepare });
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toMatch(/^The explorer could not be loaded \(.+\)\. Reload the page to try again\.$/);
+    expect(await page.locator(".first-paint-title").textContent()).toBe("Policy lineage explorer");
   });
 });

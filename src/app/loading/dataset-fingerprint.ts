@@ -19,8 +19,15 @@ export interface Fingerprinting {
   stop(): void;
 }
 
-export function startFingerprinting(): Fingerprinting {
-  if (typeof Worker === "undefined") return { give: () => false, version: Promise.resolve(null), stop: () => {} };
+const NONE: Fingerprinting = { give: () => false, version: Promise.resolve(null), stop: () => {} };
+
+/**
+ * `json`: the file may be JSON. Only a JSON file's version is read from its bytes; GEXF and CSV
+ * versions come from the graph read (read-dataset.ts), so for them no worker is started and no
+ * copy of the bytes is made (7 MB at 10k nodes, on the page, just before the import worker gets them).
+ */
+export function startFingerprinting(json = true): Fingerprinting {
+  if (!json || typeof Worker === "undefined") return NONE;
   let settle: (version: string | null) => void = () => {};
   const version = new Promise<string | null>((resolve) => (settle = resolve));
   const worker = new Worker(new URL("./version-worker.ts", import.meta.url), { type: "module" });

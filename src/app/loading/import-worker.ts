@@ -1,8 +1,6 @@
 // Reads and checks a large file away from the page, so the page stays responsive and can show
 // progress and a Cancel button: files the reader opened, or a large `?dataset=` file whose bytes the
 // page fetched. Either way readDataset reads it; the protocol is import-messages.ts.
-import "../csp";
-
 import { type GraphPreview, previewTransfer } from "../../io/preview";
 import { readDataset } from "../../io/read-dataset";
 import { decodeChunks, type ImportRequest, readAll, sendRead, type WorkerReply } from "./import-messages";

@@ -1,17 +1,19 @@
-// `?dataset=` on the page: the file is fetched a piece at a time, with progress and a way to cancel,
-// so a large dataset never freezes the page. A small one is then parsed and checked here; a large
-// one (past WORKER_THRESHOLD, as for opened files) in the import worker; readUrlDataset reads it
-// either way (url-dataset.ts). A JSON file's data version is computed meanwhile in another worker
-// (dataset-fingerprint.ts).
+// `?dataset=` on the page: the file is fetched a piece at a time, with progress and a way to cancel
+// (download.ts, begun by the page's first script), so a large dataset never freezes the page. A
+// small one is then parsed and checked here; a large one (past WORKER_THRESHOLD, as for opened
+// files) in the import worker; readUrlDataset reads it either way (url-dataset.ts). A JSON file's
+// data version is computed meanwhile in another worker (dataset-fingerprint.ts).
 import { dataVersion } from "../../io/data-version";
 import type { GraphPreview } from "../../io/preview";
 import { parseJson } from "../../io/json-text";
 import { type Fingerprinting, startFingerprinting } from "./dataset-fingerprint";
 import { decodeChunks } from "./decode-chunks";
+import { resolveDatasetUrl } from "./dataset-address";
+import { type OpenProgress, startDownload, takeDownload } from "./download";
 import { type ImportRequest, reviveRead, type WorkerReply } from "./import-messages";
+import { startImportWorker, WORKER_THRESHOLD } from "./import-worker-start";
 import type { LoadedDataset } from "./load-default";
-import { startImportWorker, WORKER_THRESHOLD } from "./read-import";
-import { failedDataset, fetchOk, readUrlDataset, resolveDatasetUrl, unreadableDataset } from "./url-dataset";
+import { failedDataset, fetchOk, readUrlDataset, unreadableDataset } from "./url-dataset";
 
 /** Past this size the data version is computed in the import worker, after the check. */
 export const PARALLEL_VERSION_MAX = 64 * 1024 * 1024;
@@ -20,31 +22,6 @@ export interface Opening {
   /** The dataset, or null when cancelled. */
   done: Promise<LoadedDataset | null>;
   cancel: () => void;
-}
-
-/** Bytes read so far, and the file's size (0 while unknown). done === total > 0: all read, being checked. */
-export type OpenProgress = (done: number, total: number) => void;
-
-/** The size of the body as it will be read, when the response says it (not when compressed). */
-export function bodySize(headers: { get(name: string): string | null }): number {
-  const length = Number(headers.get("content-length"));
-  const encoded = (headers.get("content-encoding") ?? "identity") !== "identity";
-  return Number.isSafeInteger(length) && length > 0 && !encoded ? length : 0;
-}
-
-async function fetchChunks(url: URL, signal: AbortSignal, progress: OpenProgress): Promise<Uint8Array[]> {
-  const response = await fetch(url, { credentials: "same-origin", signal });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  const total = bodySize(response.headers);
-  const chunks: Uint8Array[] = [];
-  let done = 0;
-  const reader = response.body?.getReader();
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
-    chunks.push(chunk.value);
-    done += chunk.value.byteLength;
-    progress(done, total && Math.max(total, done));
-  }
-  return chunks;
 }
 
 /** The file's own picture, drawn while the file is checked (io/preview.ts). */
@@ -100,35 +77,31 @@ export function openUrlDataset(
 ): Opening {
   const url = resolveDatasetUrl(path, base);
   if (typeof url === "string") return { done: Promise.resolve(failedDataset(path, url)), cancel: () => {} };
-  const abort = new AbortController();
-  const fingerprinting = startFingerprinting();
+  const download = takeDownload(url) ?? startDownload(url);
+  let cancelled = false;
   let worker: Worker | undefined;
-  // A large file is checked in the import worker: started as soon as the size is known to call
-  // for it, its script loads while the file downloads.
-  const importWorker = () => (worker ??= startImportWorker());
+  const fingerprinting = startFingerprinting(!/\.gexf$|\.csv$/i.test(url.pathname));
   let settle: (loaded: LoadedDataset | null) => void = () => {};
   const done = new Promise<LoadedDataset | null>((resolve) => (settle = resolve));
 
   const read = async (): Promise<LoadedDataset> => {
     let chunks: Uint8Array[];
+    download.follow(progress);
     try {
-      chunks = await fetchChunks(url, abort.signal, (got, total) => {
-        if (Math.max(got, total) > WORKER_THRESHOLD) importWorker();
-        progress(got, total);
-      });
+      chunks = await download.chunks;
     } catch (error) {
       return unreadableDataset(path, error);
     }
     const size = chunks.reduce((sum, c) => sum + c.byteLength, 0);
     progress(size, size);
     if (size <= WORKER_THRESHOLD) {
-      worker?.terminate();
+      download.worker()?.terminate();
       const text = decodeChunks(chunks);
       const elsewhere = fingerprinting.give(chunks);
       const loaded = await readUrlDataset(path, url, text, fetchOk, {
         versionElsewhere: elsewhere,
         onPreview: (preview) => {
-          if (abort.signal.aborted) return;
+          if (cancelled) return;
           onPreview(preview);
           return painted();
         },
@@ -138,17 +111,19 @@ export function openUrlDataset(
     // A copy for the version worker; the import worker fingerprints the file itself if that worker
     // could not start, or if two parsed copies of the file would take too much memory.
     const elsewhere = size <= PARALLEL_VERSION_MAX && fingerprinting.give(chunks, true);
-    const preview = (p: GraphPreview) => !abort.signal.aborted && onPreview(p);
-    return withVersion(await inWorker(path, url, chunks, importWorker(), elsewhere, preview), fingerprinting);
+    const preview = (p: GraphPreview) => !cancelled && onPreview(p);
+    worker = download.worker() ?? startImportWorker();
+    return withVersion(await inWorker(path, url, chunks, worker, elsewhere, preview), fingerprinting);
   };
   void read().then((loaded) => {
     fingerprinting.stop();
-    settle(abort.signal.aborted ? null : loaded);
+    settle(cancelled ? null : loaded);
   });
   return {
     done,
     cancel: () => {
-      abort.abort();
+      cancelled = true;
+      download.cancel();
       worker?.terminate();
       fingerprinting.stop();
       settle(null);

@@ -2,18 +2,12 @@
 // (past WORKER_THRESHOLD) in the import worker, with progress and a way to cancel.
 import { type DatasetRead, readDataset } from "../../io/read-dataset";
 import { type ImportRequest, readAll, reviveRead, type WorkerReply } from "./import-messages";
-
-export const WORKER_THRESHOLD = 5 * 1024 * 1024;
+import { startImportWorker, WORKER_THRESHOLD } from "./import-worker-start";
 
 export interface Reading {
   /** The dataset read, or null when cancelled. */
   done: Promise<DatasetRead | null>;
   cancel: () => void;
-}
-
-/** The worker that reads and checks large files (import-worker.ts). */
-export function startImportWorker(): Worker {
-  return new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
 }
 
 export function readImport(files: readonly File[], progress: (done: number, total: number) => void): Reading {
