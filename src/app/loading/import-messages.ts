@@ -11,7 +11,9 @@ import { type EdgeAttributes, type GraphAttributes, makeReadOnly, type NodeAttri
 export type ImportRequest =
   | { type: "files"; files: File[] }
   /** versionElsewhere: the page has the version computed by the version worker (dataset-fingerprint.ts). */
-  | { type: "dataset"; path: string; url: string; chunks: Uint8Array[]; versionElsewhere?: boolean };
+  | { type: "dataset"; path: string; url: string; chunks: Uint8Array[]; versionElsewhere?: boolean }
+  /** After a preview: the page has drawn it, and the worker goes on with the full read. */
+  | { type: "drawn" };
 
 type Ok = Extract<DatasetRead, { ok: true }>;
 

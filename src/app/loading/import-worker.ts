@@ -6,13 +6,21 @@ import { readDataset } from "../../io/read-dataset";
 import { decodeChunks, type ImportRequest, readAll, sendRead, type WorkerReply } from "./import-messages";
 import { fetchOk, readUrlDataset } from "./url-dataset";
 
+/** Called when the page says the file's picture is on screen. */
+let drawn = () => {};
+
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   const request = event.data;
+  if (request.type === "drawn") return drawn();
   if (request.type === "dataset") {
     const { path, url, chunks, versionElsewhere } = request;
-    const onPreview = (preview: GraphPreview) =>
+    // The full read waits until the page has drawn the picture: on two cores it would otherwise
+    // take the CPU that drawing it needs, as the page's own read does (open-url-dataset.ts).
+    const onPreview = (preview: GraphPreview) => {
       self.postMessage({ type: "preview", preview } satisfies WorkerReply, { transfer: previewTransfer(preview) });
+      return new Promise<void>((resolve) => (drawn = resolve));
+    };
     const text = decodeChunks(chunks);
     const loaded = await readUrlDataset(path, new URL(url), text, fetchOk, { versionElsewhere, onPreview });
     return post({ type: "read", read: sendRead(loaded.result) });

@@ -27,8 +27,14 @@ export interface Opening {
 /** The file's own picture, drawn while the file is checked (io/preview.ts). */
 export type OnPreview = (preview: GraphPreview) => void;
 
-/** After the next frame is painted: a preview set on the page is on screen before the check goes on. */
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/**
+ * After the next frame is painted: a preview set on the page is on screen before the check goes on.
+ * At once in a hidden tab, which paints no frames: there the check goes on without waiting.
+ */
+const painted = () =>
+  typeof document === "undefined" || document.hidden
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 function inWorker(
   path: string,
@@ -40,7 +46,10 @@ function inWorker(
 ) {
   return new Promise<LoadedDataset>((resolve) => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (event.data.type === "preview") return onPreview(event.data.preview);
+      if (event.data.type === "preview") {
+        onPreview(event.data.preview);
+        return void painted().then(() => worker.postMessage({ type: "drawn" } satisfies ImportRequest));
+      }
       if (event.data.type !== "read") return;
       worker.terminate();
       resolve({ file: path, result: reviveRead(event.data.read) });
