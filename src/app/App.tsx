@@ -28,12 +28,17 @@ export function App() {
   const [cancelled, setCancelled] = useState(false);
   const [preview, setPreview] = useState<GraphPreview | null>(null);
   const [shell, setShell] = useState<Explorer | null>(null);
+  const [defaultJson, setDefaultJson] = useState<(() => unknown) | undefined>(undefined);
   useEffect(() => void explorer.then(setShell), []);
 
   useEffect(() => {
     if (asked === null) {
       let gone = false;
-      void (bundled ?? import("./loading/load-default")).then((m) => gone || setLoaded(m.loadDefaultDataset()));
+      void (bundled ?? import("./loading/load-default")).then((m) => {
+        if (gone) return;
+        setDefaultJson(() => m.defaultJson);
+        setLoaded(m.loadDefaultDataset());
+      });
       return () => void (gone = true);
     }
     const started = openUrlDataset(
@@ -65,5 +70,5 @@ export function App() {
       />
     );
   const { graph, version, texts } = result;
-  return <shell.Workspace initial={{ graph, version, texts }} param={asked} />;
+  return <shell.Workspace initial={{ graph, version, texts }} param={asked} defaultJson={defaultJson} />;
 }

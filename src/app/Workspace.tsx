@@ -15,7 +15,6 @@ import { type FileEntry, fileEntryOf, goneFileNotice, homeAddress, KeptFiles, ne
 import { Explorer } from "./Explorer";
 import { importNotices } from "./loading/import-notices";
 import { readImport } from "./loading/read-import";
-import { defaultJson } from "./loading/load-default";
 import { useEditing } from "./edit/use-editor";
 import { draftFrom, type ContractJson } from "../state/edits";
 import { EditorProvider, EditStartProvider } from "../ui/edit/edit-context";
@@ -49,7 +48,18 @@ function arrive(home: Dataset, param: string | null): Shown {
   return { entry: null, dataset: home, notices, generation: 0 };
 }
 
-export function Workspace({ initial, param = null }: { initial: Dataset; param?: string | null }) {
+interface Props {
+  initial: Dataset;
+  param?: string | null;
+  /**
+   * The bundled dataset's JSON as its file has it, when that is the dataset shown: the edit mode
+   * starts from it, so a save keeps its order. Given by the page rather than imported, so that a
+   * page opening another dataset never fetches the bundled one.
+   */
+  defaultJson?: () => unknown;
+}
+
+export function Workspace({ initial, param = null, defaultJson }: Props) {
   const [shown, setShown] = useState(() => arrive(initial, param));
   const [files] = useState(() => new KeptFiles<Dataset>());
   const [status, setStatus] = useState<ImportStatus>(IDLE);
@@ -116,7 +126,7 @@ export function Workspace({ initial, param = null }: { initial: Dataset; param?:
   const slot = entry ? `file:${entry.names}` : (param ?? "default");
   const editing = useEditing(home, slot, () =>
     draftFrom(
-      (entry || param !== null ? structuredClone(home.graph.export()) : defaultJson()) as ContractJson,
+      (entry || param !== null || !defaultJson ? structuredClone(home.graph.export()) : defaultJson()) as ContractJson,
       home.texts,
     ),
   );

@@ -83,11 +83,17 @@ describeInBrowser("?dataset=", () => {
     expect(problems).toEqual([]);
   });
 
-  it("opens a test dataset and draws it, its names shown as text", async () => {
-    const { page, problems } = await app.open("/?dataset=fixtures/xss.json");
+  it("opens a test dataset and draws it, its names shown as text, without fetching the bundled one", async () => {
+    const requested: string[] = [];
+    const { page, problems } = await app.open("/?dataset=fixtures/xss.json", {
+      prepare: async (p) => void p.on("request", (request) => requested.push(request.url())),
+    });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("<em>Hostile</em> test data");
     expect(await page.evaluate(() => (window as { xssFired?: unknown }).xssFired)).toBeUndefined();
     expect(new URL(page.url()).searchParams.get("dataset")).toBe("fixtures/xss.json");
+    expect(requested.filter((url) => /\/fixtures\/xss\.json$/.test(url))).toHaveLength(1);
+    expect(requested.some((url) => /\/assets\/Workspace-[^/]+\.js$/.test(url))).toBe(true);
+    expect(requested.filter((url) => /load-default/.test(url))).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
