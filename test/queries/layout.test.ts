@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  CONVERGE_FROM,
   forceLayout,
   iterationsFor,
   LARGE_GRAPH,
@@ -68,6 +69,40 @@ describe("layoutFromInput (what the layout worker runs)", () => {
     expect([...positions.entries()]).toEqual([...forceLayout(graph).entries()]);
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.at(-1)).toBe(600);
+  });
+
+  it("stops a graph of 1,000 nodes once it has converged, its linked nodes drawn close", () => {
+    // Ten clusters of 100 nodes, each node linked to four of its own cluster and now and then to another.
+    const random = seededRandom(3);
+    const order = 1000;
+    expect(order).toBeGreaterThan(CONVERGE_FROM);
+    const keys = Array.from({ length: order }, (_, i) => `n${i}`);
+    const edges: number[] = [];
+    for (let i = 0; i < order; i++)
+      for (let k = 0; k < 4; k++) {
+        const other =
+          random() < 0.05 ? Math.floor(random() * order) : Math.floor(i / 100) * 100 + Math.floor(random() * 100);
+        if (other !== i) edges.push(i, other);
+      }
+    const input = { keys, edges: Uint32Array.from(edges), sizes: new Float64Array(order).fill(3) };
+    const reports: number[] = [];
+    const positions = layoutFromInput(
+      { ...input, labelWidths: new Float64Array(0), labelHeight: 16, viewportPx: 800, marginPx: 4, seed: 1 },
+      (done) => reports.push(done),
+    );
+    expect(reports.at(-1)).toBeLessThan(iterationsFor(order));
+    const at = (i: number) => positions.get(`n${i}`)!;
+    const distance = (a: number, b: number) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    const mean = (pairs: [number, number][]) => pairs.reduce((sum, [a, b]) => sum + distance(a, b), 0) / pairs.length;
+    const linked = Array.from(
+      { length: edges.length / 2 },
+      (_, e) => [edges[2 * e]!, edges[2 * e + 1]!] as [number, number],
+    );
+    const anyPair = Array.from(
+      { length: 2000 },
+      () => [Math.floor(random() * order), Math.floor(random() * order)] as [number, number],
+    );
+    expect(mean(linked)).toBeLessThan(0.5 * mean(anyPair));
   });
 
   it("reports where the layout has got to, starting from the seeded starting points", () => {
