@@ -88,6 +88,11 @@ describeInBrowser("a large Gephi file drawn before it is checked", () => {
       .poll(() => page.locator(".loading-screen").textContent())
       .toContain(`The file's own drawing of ${NODES} nodes and ${NODES - 2} edges`);
     await shot(file === FILE ? "file-preview" : "file-preview-large");
+    // Nothing covers the picture: the line and the progress sit above the canvas.
+    const canvasBox = (await page.locator(".preview-canvas").boundingBox())!;
+    const progressBox = (await page.locator(".loading-screen .import-progress").boundingBox())!;
+    expect(canvasBox.y).toBeGreaterThanOrEqual(progressBox.y + progressBox.height);
+    expect(canvasBox.height).toBeGreaterThan(600);
     const [red, blue] = [await centreOf(page, ".preview-canvas", RED), await centreOf(page, ".preview-canvas", BLUE)];
     expect(red.n).toBeGreaterThan(500);
     expect(blue.n).toBeGreaterThan(500);
