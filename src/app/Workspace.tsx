@@ -126,7 +126,7 @@ export function Workspace({ initial, param = null, defaultJson }: Props) {
   const slot = entry ? `file:${entry.names}` : (param ?? "default");
   const editing = useEditing(home, slot, () =>
     draftFrom(
-      (entry || param !== null || !defaultJson ? structuredClone(home.graph.export()) : defaultJson()) as ContractJson,
+      (entry || !defaultJson ? structuredClone(home.graph.export()) : defaultJson()) as ContractJson,
       home.texts,
     ),
   );

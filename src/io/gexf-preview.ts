@@ -45,12 +45,14 @@ function attributesOf(text: string, from: number, to: number): Record<string, st
     while (at < to && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) return out;
     let nameEnd = at;
-    for (let c = text.charCodeAt(nameEnd); nameEnd < to && !isSpace(c) && c !== 61 /* = */;)
+    for (let c = text.charCodeAt(nameEnd); nameEnd < to && !isSpace(c) && c !== 61 /* = */;) {
+      if (c === 47 /* / */ || c === 62 /* > */) throw new GiveUp();
       c = text.charCodeAt(++nameEnd);
+    }
     const name = text.slice(at, nameEnd);
     at = nameEnd;
     while (at < to && isSpace(text.charCodeAt(at))) at++;
-    if (!name || /[/>]/.test(name) || text.charCodeAt(at) !== 61) throw new GiveUp();
+    if (!name || text.charCodeAt(at) !== 61) throw new GiveUp();
     at++;
     while (at < to && isSpace(text.charCodeAt(at))) at++;
     const quote = text.charCodeAt(at);

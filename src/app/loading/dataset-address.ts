@@ -1,5 +1,5 @@
 // Which file `?dataset=` asks for, and whether the page may fetch it. Without imports of its own, so
-// the page's first script (src/early.ts) can start the download before the app's bundle runs.
+// the page's entry (src/main.tsx) can start the download before the app's bundle runs.
 
 /** The dataset path asked for in the address, or null when none is. */
 export function datasetParam(search: string): string | null {

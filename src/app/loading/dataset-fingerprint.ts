@@ -26,7 +26,7 @@ const NONE: Fingerprinting = { give: () => false, version: Promise.resolve(null)
  * versions come from the graph read (read-dataset.ts), so for them no worker is started and no
  * copy of the bytes is made (7 MB at 10k nodes, on the page, just before the import worker gets them).
  */
-export function startFingerprinting(json = true): Fingerprinting {
+export function startFingerprinting(json: boolean): Fingerprinting {
   if (!json || typeof Worker === "undefined") return NONE;
   let settle: (version: string | null) => void = () => {};
   const version = new Promise<string | null>((resolve) => (settle = resolve));

@@ -1,6 +1,6 @@
 // A `?dataset=` file fetched a piece at a time: progress for the loading screen, a way to cancel, and
 // the import worker started as soon as the size calls for one, so that its script loads while the
-// file downloads. The page's first script (src/early.ts) starts the download before the app's bundle
+// file downloads. The page's entry (src/main.tsx) starts the download before the app's bundle
 // has run (prefetchDataset: about 80 ms sooner at 10k nodes, and the worker with it); the opening
 // (open-url-dataset.ts) takes that download, or starts its own.
 import { datasetParam, resolveDatasetUrl } from "./dataset-address";

@@ -89,7 +89,7 @@ export function openUrlDataset(
   const download = takeDownload(url) ?? startDownload(url);
   let cancelled = false;
   let worker: Worker | undefined;
-  const fingerprinting = startFingerprinting(!/\.gexf$|\.csv$/i.test(url.pathname));
+  const fingerprinting = startFingerprinting(/\.json$/i.test(url.pathname));
   let settle: (loaded: LoadedDataset | null) => void = () => {};
   const done = new Promise<LoadedDataset | null>((resolve) => (settle = resolve));
 
