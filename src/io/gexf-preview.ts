@@ -16,8 +16,6 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 class GiveUp extends Error {}
 
 function decoded(raw: string): string {
-  if (/[\t\n\r<]/.test(raw)) throw new GiveUp(); // whitespace normalisation and stray markup: the full reader's
-  if (!raw.includes("&")) return raw;
   return raw.replace(/&([^;&]*);|&/g, (_whole, name: string | undefined) => {
     if (name === undefined) throw new GiveUp();
     if (Object.hasOwn(ENTITIES, name)) return ENTITIES[name]!;
@@ -34,16 +32,29 @@ function decoded(raw: string): string {
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
- * The attributes of the tag whose body (after its name) runs from `from` to `to`. By charCodeAt and
- * indexOf rather than a sticky regex: a regex match per attribute made most of the scan's garbage.
- * Only XML's own whitespace separates attributes here; anything else gives up.
+ * The attributes of the tag being read, in scratch arrays reused from tag to tag: a record per
+ * tag made most of the scan's garbage, and a tag has a handful at most.
  */
-function attributesOf(text: string, from: number, to: number): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
+const names: string[] = [];
+const values: string[] = [];
+let count = 0;
+
+const attribute = (name: string): string | undefined => {
+  for (let i = 0; i < count; i++) if (names[i] === name) return values[i];
+  return undefined;
+};
+
+/**
+ * Reads the attributes of the tag whose body (after its name) runs from `from` to `to`, by
+ * charCodeAt. Only XML's own whitespace separates them; anything else gives up, as does a value
+ * holding whitespace the full reader would normalise or stray markup.
+ */
+function readAttributes(text: string, from: number, to: number): void {
+  count = 0;
   let at = from;
   for (;;) {
     while (at < to && isSpace(text.charCodeAt(at))) at++;
-    if (at >= to) return out;
+    if (at >= to) return;
     let nameEnd = at;
     for (let c = text.charCodeAt(nameEnd); nameEnd < to && !isSpace(c) && c !== 61 /* = */;) {
       if (c === 47 /* / */ || c === 62 /* > */) throw new GiveUp();
@@ -52,32 +63,38 @@ function attributesOf(text: string, from: number, to: number): Record<string, st
     const name = text.slice(at, nameEnd);
     at = nameEnd;
     while (at < to && isSpace(text.charCodeAt(at))) at++;
-    if (!name || text.charCodeAt(at) !== 61) throw new GiveUp();
+    if (!name || text.charCodeAt(at) !== 61 || attribute(name) !== undefined) throw new GiveUp();
     at++;
     while (at < to && isSpace(text.charCodeAt(at))) at++;
     const quote = text.charCodeAt(at);
     if (quote !== 34 && quote !== 39) throw new GiveUp();
-    const close = text.indexOf(quote === 34 ? '"' : "'", at + 1);
-    if (close < 0 || close >= to) throw new GiveUp();
-    if (name in out) throw new GiveUp();
-    out[name] = decoded(text.slice(at + 1, close));
+    let close = at + 1;
+    let entity = false;
+    for (let c = text.charCodeAt(close); c !== quote; c = text.charCodeAt(++close)) {
+      if (close >= to || c === 60 /* < */ || c === 9 || c === 10 || c === 13) throw new GiveUp();
+      if (c === 38 /* & */) entity = true;
+    }
+    const raw = text.slice(at + 1, close);
+    names[count] = name;
+    values[count++] = entity ? decoded(raw) : raw;
     at = close + 1;
   }
 }
 
-type Raw = Record<string, unknown>;
 /** A node or edge as readGexf records it, holding only what previewOf reads. */
 interface Item {
   key?: string;
   source?: string;
   target?: string;
-  attributes: Raw;
+  attributes: { label?: string; color?: string; size?: number; x?: number; y?: number };
 }
 
 function scan(text: string): { nodes: Item[]; edges: Item[] } {
   const nodes: Item[] = [];
   const edges: Item[] = [];
+  // The open elements' names, and their names without a prefix.
   const path: string[] = [];
+  const tags: string[] = [];
   let item: Item | undefined;
   let itemDepth = -1;
   let sawGraph = false;
@@ -94,8 +111,10 @@ function scan(text: string): { nodes: Item[]; edges: Item[] } {
     const end = text.indexOf(">", at);
     if (end < 0) throw new GiveUp();
     if (next === 47 /* / */) {
-      const name = text.slice(at + 2, end).trim();
-      if (path.pop() !== name) throw new GiveUp();
+      const name = path.pop();
+      if (name === undefined || !text.startsWith(name, at + 2)) throw new GiveUp();
+      for (let i = at + 2 + name.length; i < end; i++) if (!isSpace(text.charCodeAt(i))) throw new GiveUp();
+      tags.pop();
       if (path.length === itemDepth) [item, itemDepth] = [undefined, -1];
       at = end + 1;
       continue;
@@ -107,40 +126,49 @@ function scan(text: string): { nodes: Item[]; edges: Item[] } {
     if (!name) throw new GiveUp();
     const tag = localName(name);
     const bodyEnd = selfClosing ? end - 1 : end;
-    const parent = path.length ? localName(path[path.length - 1]!) : undefined;
+    const parent = tags.length ? tags[tags.length - 1] : undefined;
     if (parent === undefined && (sawRoot || tag !== "gexf")) throw new GiveUp();
     sawRoot = true;
     if (tag === "graph") sawGraph = true;
     if (tag === "node" || tag === "edge") {
       if (item) throw new GiveUp(); // nested nodes: the full reader's
-      const a = attributesOf(text, nameEnd, bodyEnd);
-      const attributes: Raw = Object.create(null);
-      if (tag === "node" && a.label) attributes.label = a.label;
-      item = tag === "node" ? { key: a.id, attributes } : { source: a.source, target: a.target, attributes };
-      (tag === "node" ? nodes : edges).push(item);
+      readAttributes(text, nameEnd, bodyEnd);
+      if (tag === "node") {
+        const label = attribute("label");
+        item = { key: attribute("id"), attributes: { label: label || undefined } };
+        nodes.push(item);
+      } else {
+        item = { source: attribute("source"), target: attribute("target"), attributes: {} };
+        edges.push(item);
+      }
       itemDepth = path.length;
     } else if (tag === "attribute") {
-      const a = attributesOf(text, nameEnd, bodyEnd);
-      if (DRAWING_NAMES.has(a.title || (a.id ?? a.for ?? ""))) throw new GiveUp();
+      readAttributes(text, nameEnd, bodyEnd);
+      if (DRAWING_NAMES.has(attribute("title") || (attribute("id") ?? attribute("for") ?? ""))) throw new GiveUp();
     } else if (tag === "attvalue") {
-      const a = attributesOf(text, nameEnd, bodyEnd);
-      if (DRAWING_NAMES.has(a.for ?? a.id ?? "")) throw new GiveUp();
+      readAttributes(text, nameEnd, bodyEnd);
+      if (DRAWING_NAMES.has(attribute("for") ?? attribute("id") ?? "")) throw new GiveUp();
     } else if (item && parent !== "attvalues") {
       const drawing = item.attributes;
-      if (tag === "color") drawing.color = vizColor(attributesOf(text, nameEnd, bodyEnd));
-      else if (tag === "size") {
-        const value = numberOf(attributesOf(text, nameEnd, bodyEnd).value);
+      if (tag === "color") {
+        readAttributes(text, nameEnd, bodyEnd);
+        const [hex, r, g, b, a] = ["hex", "r", "g", "b", "a"].map(attribute);
+        drawing.color = vizColor({ hex, r, g, b, a } as Record<string, string>);
+      } else if (tag === "size") {
+        readAttributes(text, nameEnd, bodyEnd);
+        const value = numberOf(attribute("value"));
         if (value !== undefined) drawing.size = value;
       } else if (tag === "position") {
-        const a = attributesOf(text, nameEnd, bodyEnd);
-        for (const axis of ["x", "y"] as const) {
-          const value = numberOf(a[axis]);
-          if (value !== undefined) drawing[axis] = value;
-        }
+        readAttributes(text, nameEnd, bodyEnd);
+        const [x, y] = [numberOf(attribute("x")), numberOf(attribute("y"))];
+        if (x !== undefined) drawing.x = x;
+        if (y !== undefined) drawing.y = y;
       }
     }
-    if (!selfClosing) path.push(name);
-    else if (path.length === itemDepth) [item, itemDepth] = [undefined, -1];
+    if (!selfClosing) {
+      path.push(name);
+      tags.push(tag);
+    } else if (path.length === itemDepth) [item, itemDepth] = [undefined, -1];
     at = end + 1;
   }
   if (path.length || !sawGraph) throw new GiveUp();
