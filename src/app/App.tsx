@@ -27,6 +27,8 @@ export function App() {
   const opening = useRef<Opening | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [preview, setPreview] = useState<GraphPreview | null>(null);
+  /** Resolves the promise the opening waits on while the preview is being drawn. */
+  const previewDrawn = useRef(() => {});
   const [shell, setShell] = useState<Explorer | null>(null);
   const [defaultJson, setDefaultJson] = useState<(() => unknown) | undefined>(undefined);
   useEffect(() => void explorer.then(setShell), []);
@@ -45,7 +47,11 @@ export function App() {
       asked,
       window.location.href,
       (done, total) => setProgress({ done, total }),
-      setPreview,
+      (picture) =>
+        new Promise<void>((resolve) => {
+          previewDrawn.current = resolve;
+          setPreview(picture);
+        }),
     );
     opening.current = started;
     void started.done.then((result) => result && setLoaded(result));
@@ -63,6 +69,7 @@ export function App() {
         path={asked}
         progress={progress}
         preview={preview}
+        onPreviewDrawn={() => previewDrawn.current()}
         onCancel={() => {
           opening.current?.cancel();
           setCancelled(true);

@@ -25,13 +25,15 @@ interface Props {
   onCancel: () => void;
   /** The file's own picture, drawn while it is checked. */
   preview?: GraphPreview | null;
+  /** Called once the picture has been drawn (or could not be). */
+  onPreviewDrawn?: () => void;
 }
 
-export function LoadingScreen({ path, progress: { done, total }, onCancel, preview = null }: Props) {
+export function LoadingScreen({ path, progress: { done, total }, onCancel, preview = null, onPreviewDrawn }: Props) {
   const checking = (total > 0 && done >= total) || preview !== null;
   return (
     <main className={preview ? "loading-screen with-preview" : "loading-screen"} aria-busy="true">
-      {preview && <PreviewCanvas preview={preview} />}
+      {preview && <PreviewCanvas preview={preview} onDrawn={onPreviewDrawn} />}
       <p>
         {preview
           ? `The file's own drawing of ${grouped(preview.keys.length)} nodes and ${grouped(preview.source.length)} edges. The explorer opens once the file is checked.`

@@ -8,24 +8,32 @@ import type { GraphPreview } from "../io/preview";
 import { buildPreviewGraph } from "./preview-graph";
 import { sigmaSettingsFor } from "./settings";
 
-export function PreviewCanvas({ preview }: { preview: GraphPreview }) {
+/** `onDrawn`: called once sigma has drawn the picture, or failed to: the check waits for it. */
+export function PreviewCanvas({ preview, onDrawn }: { preview: GraphPreview; onDrawn?: () => void }) {
   const holder = useRef<HTMLDivElement>(null);
   const display = useMemo(() => buildPreviewGraph(preview), [preview]);
   useLayoutEffect(() => {
     const container = holder.current!;
     // Nothing to point at, no relation named: sigma's own label grid (a few names per cell) in
     // place of the explorer's drawer, which offers every name of a graph this size.
-    const sigma = new Sigma(display, container, {
-      ...sigmaSettingsFor(display.size, display.order),
-      enableEdgeEvents: false,
-      renderEdgeLabels: false,
-      labelDensity: 0.5,
-    });
+    let sigma: Sigma;
+    try {
+      sigma = new Sigma(display, container, {
+        ...sigmaSettingsFor(display.size, display.order),
+        enableEdgeEvents: false,
+        renderEdgeLabels: false,
+        labelDensity: 0.5,
+      });
+    } finally {
+      onDrawn?.();
+    }
     container.dataset.previewDrawn = "true";
     return () => {
       sigma.kill();
       delete container.dataset.previewDrawn;
     };
+    // onDrawn is read once, for the picture's first drawing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [display]);
   return <div className="preview-canvas" ref={holder} aria-hidden="true" />;
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -8,6 +9,8 @@ import { resolveDatasetUrl } from "../../src/app/loading/dataset-address";
 import { bodySize, prefetchDataset } from "../../src/app/loading/download";
 import { readUrlDataset } from "../../src/app/loading/url-dataset";
 import { openUrlDataset } from "../../src/app/loading/open-url-dataset";
+import { gephiGexf } from "../../src/cli/bench/gexf/gephi-file";
+import { PREVIEW_MIN_NODES } from "../../src/io/preview";
 import { isReadOnly } from "../../src/model";
 import { datasetVersion } from "../../src/queries/version";
 import { FIXTURES, startServer, type StaticServer } from "../e2e/server";
@@ -79,6 +82,29 @@ describe("opening ?dataset= on the page", () => {
     } finally {
       fetches.mockRestore();
     }
+  });
+
+  it("goes on with the check only once the preview has been drawn", async () => {
+    mkdirSync(join(FIXTURES, "generated"), { recursive: true });
+    writeFileSync(join(FIXTURES, "generated/opening-preview.gexf"), gephiGexf(PREVIEW_MIN_NODES, 800, 5));
+    let drawn = () => {};
+    const previews: number[] = [];
+    const opening = openUrlDataset(
+      "fixtures/generated/opening-preview.gexf",
+      server.baseUrl,
+      () => {},
+      (preview) => {
+        previews.push(preview.keys.length);
+        return new Promise<void>((resolve) => (drawn = resolve));
+      },
+    );
+    let settled = false;
+    void opening.done.then(() => (settled = true));
+    await vi.waitFor(() => expect(previews).toEqual([PREVIEW_MIN_NODES]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    drawn();
+    expect((await opening.done)?.result.ok).toBe(true);
   });
 
   it("gives nothing once cancelled", async () => {

@@ -24,17 +24,31 @@ export interface Opening {
   cancel: () => void;
 }
 
-/** The file's own picture, drawn while the file is checked (io/preview.ts). */
-export type OnPreview = (preview: GraphPreview) => void;
+/**
+ * The file's own picture, drawn while the file is checked (io/preview.ts); resolves once it has been
+ * drawn (into the canvas, not yet on screen).
+ */
+export type OnPreview = (preview: GraphPreview) => void | Promise<void>;
 
 /**
- * After the next frame is painted: a preview set on the page is on screen before the check goes on.
- * At once in a hidden tab, which paints no frames: there the check goes on without waiting.
+ * After the next frame is painted: a picture drawn is on screen before the check goes on. At once in
+ * a hidden tab, which paints no frames: there the check goes on without waiting.
  */
 const painted = () =>
   typeof document === "undefined" || document.hidden
     ? Promise.resolve()
     : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Shows the picture, then waits for the frame that puts it on screen. Waiting for a frame from the
+ * moment the picture was handed over was not enough: that frame could come before React had drawn
+ * it, and then the check's first long task stood between the drawing and the screen (about 100 ms
+ * at 1k nodes, in one visit in three).
+ */
+const shown = async (onPreview: OnPreview, preview: GraphPreview) => {
+  await onPreview(preview);
+  await painted();
+};
 
 function inWorker(
   path: string,
@@ -47,8 +61,9 @@ function inWorker(
   return new Promise<LoadedDataset>((resolve) => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       if (event.data.type === "preview") {
-        onPreview(event.data.preview);
-        return void painted().then(() => worker.postMessage({ type: "drawn" } satisfies ImportRequest));
+        return void shown(onPreview, event.data.preview).then(() =>
+          worker.postMessage({ type: "drawn" } satisfies ImportRequest),
+        );
       }
       if (event.data.type !== "read") return;
       worker.terminate();
@@ -109,18 +124,14 @@ export function openUrlDataset(
       const elsewhere = fingerprinting.give(chunks);
       const loaded = await readUrlDataset(path, url, text, fetchOk, {
         versionElsewhere: elsewhere,
-        onPreview: (preview) => {
-          if (cancelled) return;
-          onPreview(preview);
-          return painted();
-        },
+        onPreview: (preview) => (cancelled ? undefined : shown(onPreview, preview)),
       });
       return withVersion(loaded, fingerprinting, () => text);
     }
     // A copy for the version worker; the import worker fingerprints the file itself if that worker
     // could not start, or if two parsed copies of the file would take too much memory.
     const elsewhere = size <= PARALLEL_VERSION_MAX && fingerprinting.give(chunks, true);
-    const preview = (p: GraphPreview) => !cancelled && onPreview(p);
+    const preview = (p: GraphPreview) => (cancelled ? undefined : onPreview(p));
     worker = download.worker() ?? startImportWorker();
     return withVersion(await inWorker(path, url, chunks, worker, elsewhere, preview), fingerprinting);
   };
