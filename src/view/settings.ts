@@ -3,11 +3,13 @@ import type { Settings } from "sigma/settings";
 
 import { LABEL_SIZE } from "./display-graph";
 import { NodeShapeProgram } from "./node-shape-program";
+import { UNUSED_EDGE_PROGRAM, UNUSED_NODE_PROGRAM } from "./unused-program";
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
-  nodeProgramClasses: { shape: NodeShapeProgram },
+  nodeProgramClasses: { shape: NodeShapeProgram, circle: UNUSED_NODE_PROGRAM },
+  edgeProgramClasses: { line: UNUSED_EDGE_PROGRAM },
   defaultNodeType: "shape",
   defaultEdgeType: "arrow",
   zIndex: true,
