@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
@@ -51,9 +54,36 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * `virtual:default-layout`: the bundled dataset's force layout, computed from graph-data/ when the
+ * site is built or served, so a first visit does not run it. By the project's own code
+ * (src/cli/default-layout.ts), in a process of its own: this file imports nothing from src/. Not
+ * rebuilt when graph-data/ changes under the dev server: the page then finds no layout for the
+ * changed graph and runs it, as for any other dataset.
+ */
+function defaultLayoutModule(): Plugin {
+  const id = "virtual:default-layout";
+  const root = fileURLToPath(new URL(".", import.meta.url));
+  return {
+    name: "default-layout",
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const json = execFileSync(process.execPath, ["--import", "tsx", "src/cli/default-layout.ts"], {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return `export default ${json.trim()};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadApp()],
+  plugins: [react(), contentSecurityPolicy(), preloadApp(), defaultLayoutModule()],
   base: "./",
+  // The app's own page only: the peers' sources built under bench-results/ have pages of their own.
+  optimizeDeps: { entries: ["index.html"] },
   build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

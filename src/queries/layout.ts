@@ -17,6 +17,7 @@ import iterate from "graphology-layout-forceatlas2/iterate.js";
 import noverlap from "graphology-layout-noverlap";
 
 import type { DataGraph } from "../model";
+import { knownLayout } from "./known-layouts";
 import { makeLabelRoom } from "./label-room";
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -166,7 +167,8 @@ export function layoutFromInput(input: LayoutInput, progress?: Progress): Positi
 }
 
 export function forceLayout(graph: DataGraph, options: LayoutOptions = {}): Positions {
-  return layoutFromInput(layoutInput(graph, options));
+  const input = layoutInput(graph, options);
+  return knownLayout(input) ?? layoutFromInput(input);
 }
 
 /** Numbers per node in ForceAtlas2's node matrix (x and y come first). */

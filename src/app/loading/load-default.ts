@@ -1,10 +1,15 @@
 // The default dataset, bundled into the build: its JSON text and the full text of every cited
-// source, read by readDataset as any other dataset is. A chunk of its own: a page opening another
+// source, read by readDataset as any other dataset is, and its force layout. A chunk of its own: a page opening another
 // dataset never runs it.
+import layout from "virtual:default-layout";
+
 import text from "../../../graph-data/veo-rehabilitation.json?raw";
 import { type DatasetRead, readDataset } from "../../io/read-dataset";
+import { addKnownLayout } from "../../queries/known-layouts";
+import { DEFAULT_DATASET_FILE } from "./default-dataset-file";
 
-export const DEFAULT_DATASET_FILE = "graph-data/veo-rehabilitation.json";
+// Its force layout, computed when the site was built: the canvas finds it instead of running it.
+addKnownLayout(layout);
 
 let json: unknown;
 
