@@ -114,6 +114,7 @@ if (browserSizes.length) {
         hoverNode,
         searchText: loaded.graph.getNodeAttribute(hoverNode, "label"),
         firstFrameOnly: args.has("first-frame-only"),
+        bundled: isDefault,
         log,
       });
       for (const r of found)

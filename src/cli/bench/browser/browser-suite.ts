@@ -39,6 +39,8 @@ export interface BrowserInput {
   searchText: string;
   /** Only navigation → first drawn frame: no waiting for the layout, no filter or hover. */
   firstFrameOnly?: boolean;
+  /** The dataset the build bundles: the explorer opens it at its own address, as a first visit does. */
+  bundled?: boolean;
   /** Filled in by the bare page: where hoverNode is drawn, relative to the canvas. */
   point?: { x: number; y: number };
   log: (line: string) => void;
@@ -74,7 +76,7 @@ async function measurePage(
   const data = `../data/${input.name}.json`;
   const url =
     kind === "explorer"
-      ? `${input.baseUrl}app/index.html?dataset=${data}`
+      ? `${input.baseUrl}app/index.html${input.bundled ? "" : `?dataset=${data}`}`
       : `${input.baseUrl}bare/bare.html?data=${data}&positions=../data/${input.name}.positions.json&x=${canvas.x}&y=${canvas.y}&w=${canvas.width}&h=${canvas.height}`;
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(
