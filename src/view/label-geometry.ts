@@ -81,6 +81,25 @@ function fit(box: Box, canvas: Canvas, slide: boolean): Box | null {
   return inside ? box : null;
 }
 
+/** A label this close to its node's side, and level with it, reads as that node's without a line. */
+const NEAR = GAP + 2;
+
+/**
+ * The line that joins a label to its node (x, y, radius `size`) when the label does not sit right
+ * beside, above or below it: from the node's edge to the nearest point of the label's box, as
+ * x1, y1, x2, y2. Null for a label against its node's side. A name pushed to a corner or farther out
+ * by its neighbours' names could otherwise be read as the name of the node it ends up next to.
+ */
+export function leaderLine(x: number, y: number, size: number, box: Box): [number, number, number, number] | null {
+  const dx = Math.max(box.left - (x + size), x - size - box.right, 0);
+  const dy = Math.max(box.top - (y + size), y - size - box.bottom, 0);
+  if ((dx <= NEAR && dy === 0) || (dy <= NEAR && dx === 0)) return null;
+  const px = Math.min(Math.max(x, box.left), box.right);
+  const py = Math.min(Math.max(y, box.top), box.bottom);
+  const d = Math.hypot(px - x, py - y);
+  return [x + ((px - x) * size) / d, y + ((py - y) * size) / d, px, py];
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

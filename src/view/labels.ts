@@ -15,7 +15,7 @@
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 
 import type { Kind } from "../model";
-import { type Box, type Canvas, type LabelPlace, labelPlaces, overlaps } from "./label-geometry";
+import { type Box, type Canvas, type LabelPlace, labelPlaces, leaderLine, overlaps } from "./label-geometry";
 
 const HALO = 4;
 const PADDING = 3;
@@ -26,6 +26,29 @@ export interface PlacedLabel {
   text: string;
   kind: "node" | "hover" | "edge";
   box: Box;
+  /** A node label's node, where it is drawn (x, y, radius). */
+  node?: { x: number; y: number; size: number };
+  /** The line drawn from the node to a label that does not sit against it (leaderLine). */
+  leader?: [number, number, number, number];
+}
+
+const LEADER_COLOR = "#3D3D3D";
+
+/** Draws the line joining a label to its node, when it needs one; returns it. */
+function drawLeader(context: CanvasRenderingContext2D, x: number, y: number, size: number, box: Box) {
+  const leader = leaderLine(x, y, size, box);
+  if (!leader) return undefined;
+  // Dotted, unlike the relations' solid lines: it belongs to the name, it is not a link.
+  context.save();
+  context.strokeStyle = LEADER_COLOR;
+  context.lineWidth = 1.25;
+  context.setLineDash([2, 2]);
+  context.beginPath();
+  context.moveTo(leader[0], leader[1]);
+  context.lineTo(leader[2], leader[3]);
+  context.stroke();
+  context.restore();
+  return leader;
 }
 
 /** What one frame has placed so far, shared by the node, hover and edge label drawers. */
@@ -144,6 +167,12 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
       context.stroke();
       const box = label ? (reserved.has(key) ? reserved.get(key) : placeHover(context, data, settings)) : undefined;
       if (!label || !box) return void (context.shadowBlur = 0);
+      context.shadowBlur = 0;
+      const leader = drawLeader(context, data.x, data.y, data.size + 2.5, box);
+      const placed = frame.placed.find((p) => p.kind === "hover" && p.key === key);
+      if (placed)
+        Object.assign(placed, { node: { x: data.x, y: data.y, size: data.size + 2.5 }, ...(leader && { leader }) });
+      context.shadowBlur = 6;
       const fontSize = settings.labelSize;
       context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
       context.fillStyle = "#FFF";
@@ -190,7 +219,9 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
         // A forced label (a chain, a neighbourhood) may lie over a node, never over another label.
         if (!box && rank(data) >= 1) box = places.find((b) => frame.clearOfLabels(b));
         if (!box) continue;
-        frame.placed.push({ key, text: label, kind: "node", box });
+        const leader = drawLeader(context, data.x, data.y, data.size, box);
+        const node = { x: data.x, y: data.y, size: data.size };
+        frame.placed.push({ key, text: label, kind: "node", box, node, ...(leader && { leader }) });
         const baseline = box.top + HALO / 2 + fontSize * 0.82;
         // A light ground, not only a halo: the edges passing under a name would break its letters.
         context.fillStyle = "rgba(255, 255, 255, 0.94)";

@@ -7,6 +7,7 @@ import { expect, it } from "vitest";
 
 import { dateKey } from "../../src/model";
 import { describeInBrowser, settle, useApp } from "./harness";
+import { countColour } from "./pixels";
 import { connections } from "../../src/queries/paths";
 import { realGraph } from "../fixtures/graphs";
 import { DATA } from "./panels-helpers";
@@ -16,6 +17,8 @@ interface Drawn {
   text: string;
   kind: "node" | "hover" | "edge";
   box: { left: number; top: number; right: number; bottom: number };
+  node?: { x: number; y: number; size: number };
+  leader?: [number, number, number, number];
 }
 
 const WIDE = { width: 1400, height: 900 };
@@ -40,6 +43,23 @@ function expectReadable({ labels, width, height }: { labels: Drawn[]; width: num
         a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom;
       if (crossing) throw new Error(`"${a.text}" and "${b.text}" are drawn over each other`);
     }
+  }
+  expectAttached(labels);
+}
+
+/** Every node's name sits against its node, or a line runs from the node's edge to the name. */
+function expectAttached(labels: Drawn[]) {
+  for (const l of labels) {
+    if (l.kind === "edge" || !l.node) continue;
+    const { x, y, size } = l.node;
+    const dx = Math.max(l.box.left - (x + size), x - size - l.box.right, 0);
+    const dy = Math.max(l.box.top - (y + size), y - size - l.box.bottom, 0);
+    if ((dx <= 6 && dy === 0) || (dy <= 6 && dx === 0)) continue;
+    if (!l.leader) throw new Error(`"${l.text}" is away from its node, with no line to it`);
+    const [x1, y1, x2, y2] = l.leader;
+    expect(Math.hypot(x1 - x, y1 - y)).toBeCloseTo(size, 0);
+    const { left, top, right, bottom } = l.box;
+    expect(x2 >= left - 0.01 && x2 <= right + 0.01 && y2 >= top - 0.01 && y2 <= bottom + 0.01).toBe(true);
   }
 }
 
@@ -101,6 +121,16 @@ describeInBrowser("the canvas's names", () => {
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
     // Each lineage link reads on the canvas.
     expect(drawn.labels.filter((l) => l.kind === "edge").length).toBeGreaterThanOrEqual(steps.length - 1);
+    // A name its neighbours pushed off its node's side has its line drawn, in the leader's grey.
+    const pushed = drawn.labels.filter((l) => l.leader);
+    expect(pushed.length).toBeGreaterThan(0);
+    const container = (await page.locator(".sigma-container").boundingBox())!;
+    const png = await page.screenshot({ clip: container });
+    for (const { leader } of pushed) {
+      const [x1, y1, x2, y2] = leader!;
+      const region = { x: (x1 + x2) / 2 - 3, y: (y1 + y2) / 2 - 3, width: 6, height: 6 };
+      expect(countColour(png, "#3D3D3D", 40, region)).toBeGreaterThan(0);
+    }
     await shot("canvas-lineage-force");
     expect(problems).toEqual([]);
   });

@@ -1,12 +1,32 @@
 import { describe, expect, it } from "vitest";
 
-import { type Box, edgeLabelPlaces, labelPlaces, overlaps } from "../../src/view/label-geometry";
+import { type Box, edgeLabelPlaces, labelPlaces, leaderLine, overlaps } from "../../src/view/label-geometry";
 import { createLabelDrawer, createLabelFrame, type PlacedLabel } from "../../src/view/labels";
 
 const CANVAS = { width: 800, height: 600 };
 const inside = (b: Box, c = CANVAS) => b.left >= 0 && b.top >= 0 && b.right <= c.width && b.bottom <= c.height;
 
 describe("label geometry", () => {
+  it("joins a name to its node by a line only when the name is not against the node's side", () => {
+    const places = labelPlaces(100, 100, 10, 80, 14, CANVAS);
+    // The first ring: right, left, above, below, then the corners next to the node.
+    for (const place of places.slice(0, 8)) expect(leaderLine(100, 100, 10, place)).toBeNull();
+    // The second ring is a name's height farther out: there a name could pass for a neighbour's.
+    for (const place of places.slice(8)) {
+      const line = leaderLine(100, 100, 10, place)!;
+      expect(line).not.toBeNull();
+      const [x1, y1, x2, y2] = line;
+      expect(Math.hypot(x1 - 100, y1 - 100)).toBeCloseTo(10, 5);
+      const onEdge =
+        (x2 === place.left || x2 === place.right || y2 === place.top || y2 === place.bottom) &&
+        x2 >= place.left &&
+        x2 <= place.right &&
+        y2 >= place.top &&
+        y2 <= place.bottom;
+      expect(onEdge).toBe(true);
+    }
+  });
+
   it("puts a label right of its node first, then left, above, below and at the corners", () => {
     const [right, left, above, below] = labelPlaces(100, 100, 10, 80, 14, CANVAS);
     expect(right!.left).toBeGreaterThan(110);
@@ -68,6 +88,11 @@ function fakeContext() {
     fill: noop,
     stroke: noop,
     fillRect: noop,
+    save: noop,
+    restore: noop,
+    setLineDash: noop,
+    moveTo: noop,
+    lineTo: noop,
   } as unknown as CanvasRenderingContext2D;
   return { context, written };
 }
