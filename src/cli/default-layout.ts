@@ -1,8 +1,8 @@
 // The bundled dataset's force layout, computed when the site is built or served: vite.config.ts
 // runs this file and makes what it prints the module `virtual:default-layout`, which
-// app/loading/load-default.ts hands to queries/known-layouts.ts. Read from disk as the CLI reads datasets, with the options the canvas
-// lays it out with: the page's input is the same, so it finds these positions instead of running
-// the layout, about 70 ms of a first visit's main thread.
+// app/loading/load-default.ts hands to queries/known-layouts.ts. Read from disk as the CLI reads
+// datasets, with the options the canvas lays it out with: the page's input is the same, so it
+// finds these positions instead of running the layout, about 70 ms of a first visit's main thread.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

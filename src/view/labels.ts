@@ -2,7 +2,9 @@
 // them and, at the end of the frame, places the most important first, each in the first place
 // around its node (labelPlaces) that stays inside the canvas and crosses no label already placed
 // and no node's shape. A label with no such place is left out rather than drawn over another: the
-// layouts (queries/layout.ts, queries/chain-layout.ts) leave room so that few are.
+// layouts (queries/layout.ts, queries/chain-layout.ts) leave room so that few are. A label placed
+// away from its node's side gets a dotted line to the node (leaderLine), so that it is not read
+// as the name of the node it ends up beside.
 //
 // Who chooses first: the highlighted nodes (the selection, the hovered node, the ends of a selected
 // relation), then the labels put first (the chosen organisations, the hubs, the ends of a traced

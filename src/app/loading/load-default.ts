@@ -1,6 +1,6 @@
 // The default dataset, bundled into the build: its JSON text and the full text of every cited
-// source, read by readDataset as any other dataset is, and its force layout. A chunk of its own: a page opening another
-// dataset never runs it.
+// source, read by readDataset as any other dataset is, and its force layout. A chunk of its own:
+// a page opening another dataset never runs it.
 import layout from "virtual:default-layout";
 
 import text from "../../../graph-data/veo-rehabilitation.json?raw";
