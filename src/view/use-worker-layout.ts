@@ -1,12 +1,12 @@
 // Large graphs open at once on the force layout's seeded starting points while a worker
-// (layout.worker.ts) computes the layout; the canvas follows its progress a couple of times a
-// second and glides to the result. Stop keeps the picture where it has got to. The positions are
+// (layout.worker.ts) computes the layout; the canvas follows its progress and glides to the result. Stop keeps the picture where it has got to. The positions are
 // the same as a synchronous forceLayout with the same options, so a dataset always settles the
 // same way. The container carries data-layout-running while the worker works.
 // Each picture of the progress costs sigma a pass over the whole graph and a frame: on a 50k-node
 // graph in software WebGL that is seconds. So a progress picture waits until the page has been free
-// for a few times what the last one cost (the page stays mostly free for the reader), and a large
-// graph jumps to its final positions instead of gliding (each frame of a glide is such a pass).
+// for a few times what the last one (or the first frame) cost: the page stays mostly free for the
+// reader, and at 50k nodes the layout ends before a second picture is due. A large graph jumps to
+// its final positions instead of gliding (each frame of a glide is such a pass).
 // A file with its own positions (queries/given-drawing.ts) is not laid out until the reader asks (`asked`).
 import { useSigma } from "@react-sigma/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -62,11 +62,17 @@ export function useWorkerLayout(
     // When the next progress picture may be drawn: after the last one has rendered and the page has been free a while.
     let nextPicture = 0;
     let cancelFrame = () => {};
+    // Timed to the frame after the picture's: sigma draws in one animation frame, but the page is
+    // blocked until that frame is composited (in software WebGL, reading the canvases back: 10-14 s
+    // at 50k nodes). Timed to the picture's own frame, only sigma's share counted, and the next
+    // picture came as soon as the page was free, so the layout's pictures ran back to back.
     const timePicture = (start: number) => {
       nextPicture = Infinity;
-      const frame = requestAnimationFrame(() => {
-        const end = performance.now();
-        nextPicture = end + FREE_SHARE * (end - start);
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          const end = performance.now();
+          nextPicture = end + FREE_SHARE * (end - start);
+        });
       });
       cancelFrame = () => cancelAnimationFrame(frame);
     };
@@ -110,6 +116,8 @@ export function useWorkerLayout(
       finish();
     };
     stopRef.current = finish;
+    // The canvas's first frame, just drawn, counts as the first picture.
+    timePicture(performance.now());
     worker.postMessage(input, [input.edges.buffer, input.sizes.buffer]);
     return () => {
       cancelAnimation();
