@@ -35,6 +35,8 @@ export interface PlacedLabel {
 }
 
 const LEADER_COLOR = "#3D3D3D";
+/** The radius of the white ring round a highlighted node. */
+const RING = (data: { size: number }) => data.size + 2.5;
 
 /** Draws the line joining a label to its node, when it needs one; returns it. */
 function drawLeader(context: CanvasRenderingContext2D, x: number, y: number, size: number, box: Box) {
@@ -125,8 +127,8 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
   // of the last whole frame.
   let open = false;
   let lastNodeLabels: PlacedLabel[] = [];
-  const reserved = new Map<string, Box | undefined>();
-  /** The box of a highlighted node's name, now in the frame (undefined: no place inside the canvas). */
+  const reserved = new Map<string, PlacedLabel | undefined>();
+  /** A highlighted node's name, placed in the frame (undefined: no place inside the canvas). */
   const placeHover = (context: CanvasRenderingContext2D, data: LabelData, settings: Candidate["settings"]) => {
     const key = data.key ?? "";
     const label = data.label as string;
@@ -136,8 +138,16 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
     const height = fontSize + 2 * PADDING;
     const places = labelPlaces(data.x, data.y, data.size + 2, width + 2 * PADDING, height, canvasOf(context));
     const box = places.find((b) => frame.free(b, [key])) ?? places.find((b) => frame.clearOfLabels(b)) ?? places[0];
-    if (box) frame.placed.push({ key, text: label, kind: "hover", box });
-    return box;
+    if (!box) return undefined;
+    const placed: PlacedLabel = {
+      key,
+      text: label,
+      kind: "hover",
+      box,
+      node: { x: data.x, y: data.y, size: RING(data) },
+    };
+    frame.placed.push(placed);
+    return placed;
   };
   return {
     begin() {
@@ -165,15 +175,14 @@ export function createLabelDrawer(frame: LabelFrame): LabelDrawer {
       context.strokeStyle = "#FFF";
       context.lineWidth = 3;
       context.beginPath();
-      context.arc(data.x, data.y, data.size + 2.5, 0, Math.PI * 2);
+      context.arc(data.x, data.y, RING(data), 0, Math.PI * 2);
       context.stroke();
-      const box = label ? (reserved.has(key) ? reserved.get(key) : placeHover(context, data, settings)) : undefined;
-      if (!label || !box) return void (context.shadowBlur = 0);
+      const placed = label ? (reserved.has(key) ? reserved.get(key) : placeHover(context, data, settings)) : undefined;
+      if (!label || !placed) return void (context.shadowBlur = 0);
+      const { box } = placed;
       context.shadowBlur = 0;
-      const leader = drawLeader(context, data.x, data.y, data.size + 2.5, box);
-      const placed = frame.placed.find((p) => p.kind === "hover" && p.key === key);
-      if (placed)
-        Object.assign(placed, { node: { x: data.x, y: data.y, size: data.size + 2.5 }, ...(leader && { leader }) });
+      const leader = drawLeader(context, data.x, data.y, RING(data), box);
+      if (leader) placed.leader = leader;
       context.shadowBlur = 6;
       const fontSize = settings.labelSize;
       context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
